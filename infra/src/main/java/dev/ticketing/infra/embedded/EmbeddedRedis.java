@@ -34,6 +34,7 @@ public final class EmbeddedRedis implements AutoCloseable {
             if (dataDir.isPresent()) {
                 Files.createDirectories(dataDir.get());
                 builder.setting("dir " + dataDir.get().toAbsolutePath())
+                        .setting("pidfile " + dataDir.get().toAbsolutePath().resolve("redis.pid"))
                         .setting("appendonly yes")
                         .setting("appendfsync everysec");
             } else {

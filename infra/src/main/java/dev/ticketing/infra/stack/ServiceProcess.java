@@ -1,0 +1,160 @@
+package dev.ticketing.infra.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service running as its own JVM from its executable jar, with its output in a log file. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ServiceName name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
+    private final Path log;
+    private final Path pidFile;
+    private Process process;
+
+    ServiceProcess(ServiceName name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
+                   Path logDir, Path pidDir) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.environment = environment;
+        this.jvmOptions = jvmOptions;
+        this.log = logDir.resolve(name.module() + ".log");
+        this.pidFile = pidDir.resolve(name.module() + ".pid");
+    }
+
+    ServiceName name() {
+        return name;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    int port() {
+        return port;
+    }
+
+    synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new StackException(name.module() + " is not built: " + jar + " is missing. Build first with "
+                    + "`./mvnw -DskipTests package` (./stack up does this for you).");
+        }
+        dev.ticketing.infra.embedded.Ports.requireFree(name.module(), port);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            process = builder.start();
+            Files.writeString(pidFile, Long.toString(process.pid()));
+        } catch (IOException e) {
+            throw new StackException("Could not start " + name.module() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Blocks until readiness answers UP; fails fast, naming the service and its log, if it dies or stalls. */
+    void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Process current = process;
+            if (current == null || !current.isAlive()) {
+                throw new StackException(name.module() + " exited during start-up"
+                        + (current == null ? "" : " with code " + current.exitValue())
+                        + ". Last lines of " + log + ":\n" + tail());
+            }
+            if (isReady()) {
+                return;
+            }
+            pause();
+        }
+        throw new StackException(name.module() + " did not become ready within " + timeout.toSeconds()
+                + " s on port " + port + ". Last lines of " + log + ":\n" + tail());
+    }
+
+    boolean isReady() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while waiting for " + name.module(), e);
+        }
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    long residentKilobytes() {
+        return isAlive() ? ProcessMemory.residentKilobytes(process.pid()) : 0;
+    }
+
+    /** SIGTERM first, so Spring shuts down gracefully; SIGKILL if it does not within the grace period. */
+    synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        process = null;
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // A stale pid file is checked against a live process before use.
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while waiting for a service", e);
+        }
+    }
+}

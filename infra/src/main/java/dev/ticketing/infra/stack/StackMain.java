@@ -1,0 +1,112 @@
+package dev.ticketing.infra.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code up} starts the whole stack in the foreground (Ctrl-C stops it), {@code down [--wipe]} stops a running
+ * stack from another terminal (and deletes its data), {@code status} says what runs.
+ */
+public final class StackMain {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private StackMain() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "up" : args[0];
+        List<String> options = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        try {
+            Path root = Optional.ofNullable(System.getenv("TICKETING_HOME")).map(Path::of)
+                    .orElseGet(() -> StackSettings.findRepositoryRoot(Path.of("")));
+            StackSettings settings = StackSettings.fromEnvironment(root);
+            switch (command) {
+                case "up" -> up(settings);
+                case "down" -> new StackShutdown(settings.dataDir(), StackMain::say).stopAll(options.contains("--wipe"));
+                case "status" -> new StackShutdown(settings.dataDir(), StackMain::say).printStatus();
+                default -> throw new StackException("Unknown command '" + command + "'. Use: up | down [--wipe] | status");
+            }
+        } catch (StackException e) {
+            System.err.println("stack: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void up(StackSettings settings) {
+        Path launcherPid = settings.pidDir().resolve("launcher.pid");
+        LocalStack.readPid(launcherPid).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(pid -> {
+            throw new StackException("A stack is already running from " + settings.dataDir() + " (launcher pid "
+                    + pid.pid() + "). Stop it with `./stack down` first.");
+        });
+        new StackShutdown(settings.dataDir(), StackMain::say).killLeftovers();
+        Instant started = Instant.now();
+        LocalStack stack = LocalStack.unstarted(settings, StackMain::say);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("stopping everything");
+            stack.close();
+            deleteQuietly(launcherPid);
+            say("stopped");
+        }, "stack-shutdown"));
+        try {
+            Files.createDirectories(settings.pidDir());
+            Files.writeString(launcherPid, Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            throw new StackException("Cannot write " + launcherPid + ": " + e.getMessage(), e);
+        }
+        stack.startOrClean();
+        Duration took = Duration.between(started, Instant.now());
+        System.out.printf("""
+
+                Concert ticketing is up (all healthy after %.1f s, %d MiB resident in all).
+                  Gateway:    %s   (try: curl %s/api/v1/concerts)
+                  API docs:   %s/swagger-ui.html
+                  Admin key:  %s
+                  Logs:       %s
+                  Settings:   %s
+                Press Ctrl-C here, or run `./stack down` elsewhere, to stop everything.
+
+                """, took.toMillis() / 1000.0, stack.residentKilobytes() / 1024, stack.gatewayUrl(), stack.gatewayUrl(),
+                stack.gatewayUrl(), settings.adminKey(), settings.logDir(), settings.serviceSettings());
+        watch(stack);
+    }
+
+    /** Stays in the foreground; reports a service that dies, which a person would otherwise not notice. */
+    private static void watch(LocalStack stack) {
+        boolean[] reported = new boolean[ServiceName.values().length];
+        while (true) {
+            for (ServiceName service : ServiceName.values()) {
+                boolean running = stack.isRunning(service);
+                if (!running && !reported[service.ordinal()]) {
+                    say(service.module() + " has stopped; see " + stack.logFile(service));
+                }
+                reported[service.ordinal()] = !running;
+            }
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    static void say(String message) {
+        System.out.println("[" + LocalTime.now().format(CLOCK) + "] " + message);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // Only a hint for `down`; a stale one is checked against a live process before use.
+        }
+    }
+}

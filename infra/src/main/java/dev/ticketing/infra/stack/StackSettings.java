@@ -1,0 +1,113 @@
+package dev.ticketing.infra.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a launch needs: where the repository and the data live, which ports to use, and the settings of
+ * DESIGN.md section 3 that every service honours. Built from the environment for the command line; tests
+ * build their own with free ports and shorter timings.
+ */
+public record StackSettings(
+        Path repositoryRoot,
+        Path dataDir,
+        Ports ports,
+        Map<String, String> serviceSettings,
+        String adminKey,
+        List<String> serviceJvmOptions,
+        boolean loadDemoData) {
+
+    /** The settings table of DESIGN.md section 3, with its defaults (ADMIN_KEY is handled apart). */
+    public static final Map<String, String> DEFAULT_SETTINGS = defaults();
+
+    public record Ports(int gateway, int queue, int concert, int reservation, int payment,
+                        int kafka, int kafkaController, int mariaDb, int redis) {
+
+        public static Ports standard() {
+            return new Ports(8080, 8081, 8082, 8083, 8084, 9092, 9093, 3306, 6379);
+        }
+
+        public int of(ServiceName service) {
+            return switch (service) {
+                case GATEWAY -> gateway;
+                case QUEUE -> queue;
+                case CONCERT -> concert;
+                case RESERVATION -> reservation;
+                case PAYMENT -> payment;
+            };
+        }
+    }
+
+    public static StackSettings fromEnvironment(Path repositoryRoot) {
+        Map<String, String> env = System.getenv();
+        Map<String, String> settings = new LinkedHashMap<>();
+        DEFAULT_SETTINGS.forEach((name, value) -> settings.put(name, env.getOrDefault(name, value)));
+        String adminKey = env.getOrDefault("ADMIN_KEY", "");
+        if (adminKey.isBlank()) {
+            adminKey = randomKey();
+        }
+        List<String> jvmOptions = List.of(env.getOrDefault("SERVICE_JAVA_OPTS", defaultJvmOptions()).trim().split("\\s+"));
+        Path dataDir = Path.of(env.getOrDefault("STACK_DATA_DIR", repositoryRoot.resolve(".stack").toString()));
+        return new StackSettings(repositoryRoot, dataDir, Ports.standard(), settings, adminKey, jvmOptions, true);
+    }
+
+    public StackSettings withPorts(Ports newPorts) {
+        return new StackSettings(repositoryRoot, dataDir, newPorts, serviceSettings, adminKey, serviceJvmOptions, loadDemoData);
+    }
+
+    public StackSettings withSetting(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(serviceSettings);
+        copy.put(name, value);
+        return new StackSettings(repositoryRoot, dataDir, ports, copy, adminKey, serviceJvmOptions, loadDemoData);
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    public Path pidDir() {
+        return dataDir.resolve("pids");
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + ports.gateway();
+    }
+
+    public static String defaultJvmOptions() {
+        // Five JVMs share two cores: a small heap and the serial collector keep each one lean.
+        return "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xss512k";
+    }
+
+    public static Path findRepositoryRoot(Path start) {
+        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("infra"))
+                    && Files.isDirectory(dir.resolve("gateway"))) {
+                return dir;
+            }
+        }
+        throw new StackException("Cannot find the ticketing repository from " + start.toAbsolutePath()
+                + ": run from inside the checkout or set TICKETING_HOME.");
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("HOLD_TTL", "PT5M");
+        defaults.put("QUEUE_ACTIVE_TTL", "PT10M");
+        defaults.put("QUEUE_MAX_ACTIVE", "100");
+        defaults.put("QUEUE_ADMIT_INTERVAL", "PT1S");
+        defaults.put("QUEUE_IDLE_TIMEOUT", "PT1M");
+        defaults.put("JOIN_RATE_PER_IP", "20");
+        return Map.copyOf(defaults);
+    }
+
+    private static String randomKey() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
