@@ -1,0 +1,66 @@
+package dev.ticketing.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.ticketing.infra.embedded.Ports;
+import dev.ticketing.infra.stack.LocalStack;
+import dev.ticketing.infra.stack.StackSettings;
+
+/**
+ * The one stack of a system-test run, started through the same launcher a person uses, on free ports with
+ * its data under target/, and stopped when the test JVM exits. Settings are shortened where scenarios need it.
+ */
+final class SystemUnderTest {
+
+    static final String ADMIN_KEY = "system-test-admin-key";
+    static final int MAX_ACTIVE = 5;
+    static final String HOLD_TTL = "PT3S";
+
+    private static final LocalStack STACK = start();
+
+    private SystemUnderTest() {
+    }
+
+    static LocalStack stack() {
+        return STACK;
+    }
+
+    static HttpApi api() {
+        return new HttpApi(STACK.gatewayUrl());
+    }
+
+    private static LocalStack start() {
+        Path repositoryRoot = StackSettings.findRepositoryRoot(Path.of(""));
+        Path dataDir = repositoryRoot.resolve("system-tests/target/stack");
+        deleteRecursively(dataDir);
+        StackSettings.Ports ports = new StackSettings.Ports(Ports.freePort(), Ports.freePort(), Ports.freePort(),
+                Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort());
+        StackSettings settings = new StackSettings(repositoryRoot, dataDir, ports, StackSettings.DEFAULT_SETTINGS,
+                ADMIN_KEY, List.of(StackSettings.defaultJvmOptions().split(" ")), true)
+                .withSetting("QUEUE_MAX_ACTIVE", Integer.toString(MAX_ACTIVE))
+                .withSetting("HOLD_TTL", HOLD_TTL)
+                .withSetting("JOIN_RATE_PER_IP", "0");
+        LocalStack stack = LocalStack.start(settings, message -> System.out.println("[stack] " + message));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-test-stack-stop"));
+        return stack;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
