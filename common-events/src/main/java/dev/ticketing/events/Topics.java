@@ -1,0 +1,29 @@
+package dev.ticketing.events;
+
+import java.util.List;
+
+/**
+ * Kafka topic names, in one place so producers, consumers and the catalog (EVENTS.md) cannot drift.
+ * Each event knows its own topic and key (see {@link DomainEvent}); these constants are for wiring.
+ */
+public final class Topics {
+
+    public static final String QUEUE_EVENTS = "queue.events";
+    public static final String RESERVATION_EVENTS = "reservation.events";
+    public static final String PAYMENT_EVENTS = "payment.events";
+
+    /** Records a consumer gave up on (after its retries) go to {@code <topic>.DLT}, never dropped. */
+    public static final String DLT_SUFFIX = ".DLT";
+
+    public static final List<String> ALL = List.of(QUEUE_EVENTS, RESERVATION_EVENTS, PAYMENT_EVENTS);
+
+    private Topics() {
+    }
+
+    public static String deadLetterOf(String topic) {
+        if (!ALL.contains(topic)) {
+            throw new IllegalArgumentException("not an event topic: " + topic);
+        }
+        return topic + DLT_SUFFIX;
+    }
+}

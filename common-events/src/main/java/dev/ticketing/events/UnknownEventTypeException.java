@@ -1,0 +1,17 @@
+package dev.ticketing.events;
+
+/** The envelope names an {@code eventType} this build does not know (e.g. a newer producer's event). */
+public class UnknownEventTypeException extends UnreadableEventException {
+
+    private final String eventType;
+
+    public UnknownEventTypeException(String eventType) {
+        super("unknown eventType '" + eventType + "': known are " + EventTypes.all().stream()
+                .map(EventTypes::nameOf).sorted().toList());
+        this.eventType = eventType;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+}
