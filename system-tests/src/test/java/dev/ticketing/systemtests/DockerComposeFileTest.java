@@ -1,0 +1,226 @@
+package dev.ticketing.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** docker-compose.yml cannot be run here (no Docker engine), so its promises are checked as data. */
+class DockerComposeFileTest {
+
+    private static final Path ROOT = repositoryRoot();
+    private static final Map<String, Integer> SERVICE_PORTS = Map.of("gateway", 8080, "queue-service", 8081,
+            "concert-service", 8082, "reservation-service", 8083, "payment-service", 8084);
+    private static final Map<String, Integer> MONITORING_PORTS = Map.of("prometheus", 9090, "grafana", 3000);
+    private static final Set<String> STORES = Set.of("mysql", "kafka", "redis");
+    private static final Set<String> DATABASE_USERS = Set.of("concert", "reservation", "payment");
+    /** DESIGN.md section 3. */
+    private static final Map<String, String> SETTINGS = Map.of("HOLD_TTL", "PT5M", "QUEUE_ACTIVE_TTL", "PT10M",
+            "QUEUE_MAX_ACTIVE", "100", "QUEUE_ADMIT_INTERVAL", "PT1S", "QUEUE_IDLE_TIMEOUT", "PT1M",
+            "JOIN_RATE_PER_IP", "20", "ADMIN_KEY", "dev-only-admin-key");
+
+    private static Map<String, Map<String, Object>> services;
+
+    @BeforeAll
+    static void parseComposeFile() {
+        services = map(yaml("docker-compose.yml").get("services"));
+    }
+
+    @Test
+    void declaresTheStoresEveryServiceAndMonitoring() {
+        Set<String> expected = new TreeSet<>(STORES);
+        expected.addAll(SERVICE_PORTS.keySet());
+        expected.addAll(MONITORING_PORTS.keySet());
+        assertThat(services.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void everyContainerHasAHealthcheckAndAMemoryLimit() {
+        services.forEach((name, service) -> {
+            Map<String, Object> healthcheck = map(service.get("healthcheck"));
+            assertThat(healthcheck.get("disable")).as(name).isNotEqualTo(true);
+            assertThat(healthcheck.get("test")).as(name).isInstanceOf(List.class);
+            assertThat((List<?>) healthcheck.get("test")).as(name).hasSizeGreaterThan(1)
+                    .first().isIn("CMD", "CMD-SHELL");
+            Object limit = service.containsKey("mem_limit") ? service.get("mem_limit")
+                    : map(map(map(service.get("deploy")).get("resources")).get("limits")).get("memory");
+            assertThat(String.valueOf(limit)).as(name).matches("(?i)\\d+[mg]b?");
+        });
+    }
+
+    @Test
+    void everyDependencyWaitsUntilTheOtherContainerIsHealthy() {
+        services.forEach((name, service) -> map(service.getOrDefault("depends_on", Map.of())).forEach(
+                (dependency, condition) -> assertThat(map(condition)).as(name + " -> " + dependency)
+                        .containsEntry("condition", "service_healthy")));
+    }
+
+    @Test
+    void everyContainerWaitsForTheHostsItIsPointedAt() {
+        services.forEach((name, service) -> environment(name).forEach((variable, value) -> {
+            String host = hostIn(variable, value);
+            if (host != null) {
+                assertThat(map(service.get("depends_on"))).as(name + " " + variable).containsKey(host);
+            }
+        }));
+    }
+
+    @Test
+    void publishesTheDocumentedHostPorts() {
+        Map<String, Integer> expected = new HashMap<>(SERVICE_PORTS);
+        expected.putAll(MONITORING_PORTS);
+        services.forEach((name, service) -> {
+            List<String> ports = ((List<?>) service.getOrDefault("ports", List.of())).stream()
+                    .map(port -> String.valueOf(port).replaceFirst("^127\\.0\\.0\\.1:", "")).toList();
+            Integer port = expected.get(name);
+            assertThat(ports).as(name).isEqualTo(port == null ? List.of() : List.of(port + ":" + port));
+        });
+    }
+
+    @Test
+    void serviceHealthchecksAskForReadinessOnTheServicesOwnPort() {
+        SERVICE_PORTS.forEach((name, port) -> assertThat(map(services.get(name).get("healthcheck")).get("test"))
+                .asString().contains("http://localhost:" + port + "/actuator/health/readiness"));
+    }
+
+    @Test
+    void everyServiceGetsTheDesignSettingsWithTheDocumentedDefaults() {
+        SERVICE_PORTS.keySet().forEach(name -> SETTINGS.forEach((variable, fallback) ->
+                assertThat(environment(name)).as(name).containsEntry(variable, "${" + variable + ":-" + fallback + "}")));
+    }
+
+    @Test
+    void servicesReachTheirOwnSchemaAndTheSharedBrokerAndCache() {
+        DATABASE_USERS.forEach(user -> assertThat(environment(user + "-service"))
+                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:mysql://mysql:3306/" + user + "_db")
+                .containsEntry("SPRING_DATASOURCE_USERNAME", user).containsEntry("SPRING_DATASOURCE_PASSWORD", user)
+                .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"));
+        assertThat(environment("queue-service")).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+        for (String name : List.of("queue-service", "gateway")) {
+            assertThat(environment(name)).as(name)
+                    .containsEntry("SPRING_DATA_REDIS_HOST", "redis").containsEntry("SPRING_DATA_REDIS_PORT", "6379");
+        }
+    }
+
+    @Test
+    void gatewayRoutesToEveryServiceByItsComposeName() {
+        SERVICE_PORTS.forEach((name, port) -> {
+            if (!name.equals("gateway")) {
+                String variable = name.replace("-service", "").toUpperCase() + "_SERVICE_URL";
+                assertThat(environment("gateway")).containsEntry(variable, "http://" + name + ":" + port);
+            }
+        });
+    }
+
+    @Test
+    void everyServiceIsBuiltByItsModulesDockerfileAsANonRootUser() throws IOException {
+        for (String name : SERVICE_PORTS.keySet()) {
+            Map<String, Object> build = map(services.get(name).get("build"));
+            Path dockerfile = ROOT.resolve(String.valueOf(build.get("context")))
+                    .resolve(String.valueOf(build.get("dockerfile"))).normalize();
+            assertThat(dockerfile).as(name).isEqualTo(ROOT.resolve(name).resolve("Dockerfile")).isRegularFile();
+            assertThat(Files.readString(dockerfile)).as(name).contains("-pl " + name + " ",
+                    "FROM eclipse-temurin:21-jre", "\nUSER ticketing", "-XX:MaxRAMPercentage=75",
+                    "-XX:+ExitOnOutOfMemoryError", "EXPOSE " + SERVICE_PORTS.get(name));
+        }
+    }
+
+    @Test
+    void everyMountedHostPathExists() {
+        services.forEach((name, service) -> ((List<?>) service.getOrDefault("volumes", List.of())).stream()
+                .map(String::valueOf).filter(volume -> volume.startsWith("./"))
+                .forEach(volume -> assertThat(ROOT.resolve(volume.substring(0, volume.indexOf(':')))).as(name).exists()));
+        assertThat(ROOT.resolve("infra/docker/grafana/dashboards")).isDirectoryContaining("glob:**.json");
+    }
+
+    @Test
+    void prometheusScrapesEveryServiceOnItsActuatorEndpoint() {
+        Set<String> targets = new TreeSet<>();
+        for (Object job : (List<?>) yaml("infra/docker/prometheus/prometheus.yml").get("scrape_configs")) {
+            if ("/actuator/prometheus".equals(map(job).get("metrics_path"))) {
+                for (Object staticConfig : (List<?>) map(job).get("static_configs")) {
+                    ((List<?>) map(staticConfig).get("targets")).forEach(target -> targets.add(String.valueOf(target)));
+                }
+            }
+        }
+        assertThat(targets).containsExactlyInAnyOrderElementsOf(
+                SERVICE_PORTS.entrySet().stream().map(entry -> entry.getKey() + ":" + entry.getValue()).toList());
+    }
+
+    @Test
+    void mysqlInitScriptGrantsEachServiceUserOnlyItsOwnSchema() throws IOException {
+        String sql = Files.readString(ROOT.resolve("infra/docker/mysql/init/01-service-schemas.sql"));
+        Map<String, Set<String>> grants = new TreeMap<>();
+        Matcher grant = Pattern.compile("GRANT\\s+[^;]+?\\s+ON\\s+(\\S+)\\s+TO\\s+'(\\w+)'", Pattern.CASE_INSENSITIVE).matcher(sql);
+        while (grant.find()) {
+            grants.computeIfAbsent(grant.group(2), user -> new TreeSet<>()).add(grant.group(1));
+        }
+        DATABASE_USERS.forEach(user -> assertThat(sql).contains("CREATE DATABASE IF NOT EXISTS " + user + "_db",
+                "CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + user + "'"));
+        assertThat(grants).isEqualTo(Map.of("concert", Set.of("concert_db.*"),
+                "reservation", Set.of("reservation_db.*"), "payment", Set.of("payment_db.*")));
+    }
+
+    /** The compose or stack host a variable points a container at, or null for a plain setting. */
+    private static String hostIn(String variable, String value) {
+        if (variable.equals("SPRING_DATA_REDIS_HOST")) {
+            return value;
+        }
+        if (variable.equals("SPRING_KAFKA_BOOTSTRAP_SERVERS")) {
+            return value.substring(0, value.indexOf(':'));
+        }
+        if (variable.equals("SPRING_DATASOURCE_URL") || variable.endsWith("_SERVICE_URL")) {
+            return URI.create(value.replaceFirst("^jdbc:", "")).getHost();
+        }
+        return null;
+    }
+
+    private static Map<String, String> environment(String service) {
+        Map<String, String> environment = new TreeMap<>();
+        Object declared = services.get(service).getOrDefault("environment", Map.of());
+        if (declared instanceof List<?> list) {
+            list.forEach(entry -> environment.put(entry.toString().split("=", 2)[0], entry.toString().split("=", 2)[1]));
+        } else {
+            map(declared).forEach((variable, value) -> environment.put(variable, String.valueOf(value)));
+        }
+        return environment;
+    }
+
+    private static Map<String, Object> yaml(String relativePath) {
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve(relativePath))) {
+            return map(new Yaml().load(reader));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + relativePath, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> map(Object node) {
+        assertThat(node).isInstanceOf(Map.class);
+        return (Map<String, V>) node;
+    }
+
+    /** Surefire runs in system-tests/; an IDE may run from the root. */
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.exists(dir.resolve("docker-compose.yml")) || !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+            assertThat(dir).as("repository root above the working directory").isNotNull();
+        }
+        return dir;
+    }
+}
