@@ -1,0 +1,80 @@
+package dev.ticketing.gateway.upstream;
+
+import java.util.List;
+
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Puts a route behind its service's Resilience4j circuit breaker ({@code ServiceCircuitBreaker=concert-service}).
+ *
+ * <p>What counts as a failure, deliberately:
+ * <ul>
+ *   <li>refused or timed-out connections and answers slower than the time limit: failure, and the client gets
+ *       503 SERVICE_UNAVAILABLE naming the service (through {@link ServiceUnavailableException});</li>
+ *   <li>a 5xx answered by the service: failure (a service never answers 5xx to what a client sent, so a 5xx means
+ *       the service is in trouble), but its answer is passed to the client unchanged, body included;</li>
+ *   <li>any other answer, 4xx included: success, passed through unchanged (a 404 or 409 is the service working).</li>
+ * </ul>
+ * The stock {@code CircuitBreaker} filter cannot count a 5xx and still pass it through (its status codes always
+ * trigger the fallback), and its {@code forward:} fallback caches every request body for a replay; so this filter
+ * runs the same breaker and lets the error handler write the 503.
+ */
+@Component
+public class ServiceCircuitBreakerGatewayFilterFactory
+        extends AbstractGatewayFilterFactory<ServiceCircuitBreakerGatewayFilterFactory.Config> {
+
+    private final ReactiveCircuitBreakerFactory<?, ?> breakers;
+
+    public ServiceCircuitBreakerGatewayFilterFactory(ReactiveCircuitBreakerFactory<?, ?> breakers) {
+        super(Config.class);
+        this.breakers = breakers;
+    }
+
+    @Override
+    public List<String> shortcutFieldOrder() {
+        return List.of("service");
+    }
+
+    @Override
+    public GatewayFilter apply(Config config) {
+        String service = config.getService();
+        ReactiveCircuitBreaker breaker = breakers.create(service);
+        return (exchange, chain) -> breaker.run(
+                chain.filter(exchange).then(Mono.defer(() -> failOnServerError(exchange))),
+                failure -> failure instanceof ServerErrorAnswered
+                        ? Mono.empty()
+                        : Mono.error(new ServiceUnavailableException(service, failure)));
+    }
+
+    private static Mono<Void> failOnServerError(ServerWebExchange exchange) {
+        HttpStatusCode status = exchange.getResponse().getStatusCode();
+        return status != null && status.is5xxServerError() ? Mono.error(new ServerErrorAnswered()) : Mono.empty();
+    }
+
+    /** Marks a 5xx answer for the breaker's statistics; never reaches the client. */
+    private static final class ServerErrorAnswered extends RuntimeException {
+        ServerErrorAnswered() {
+            super("service answered 5xx", null, false, false);
+        }
+    }
+
+    public static class Config {
+
+        private String service;
+
+        public String getService() {
+            return service;
+        }
+
+        public void setService(String service) {
+            this.service = service;
+        }
+    }
+}

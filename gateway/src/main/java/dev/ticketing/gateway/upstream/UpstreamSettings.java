@@ -1,0 +1,17 @@
+package dev.ticketing.gateway.upstream;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long the gateway waits for a service.
+ *
+ * @param upstreamTimeout the deadline for a service to start answering (response headers); the same value drives
+ *                        the circuit breaker's TimeLimiter and the HTTP client's response timeout, so neither
+ *                        silently cuts the other short
+ */
+@ConfigurationProperties("ticketing.gateway")
+public record UpstreamSettings(@DefaultValue("PT5S") Duration upstreamTimeout) {
+}

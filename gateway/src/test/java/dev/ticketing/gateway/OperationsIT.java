@@ -1,0 +1,43 @@
+package dev.ticketing.gateway;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+class OperationsIT extends GatewayInFrontOfStubs {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health"})
+    void healthGroupsAreUp(String path) {
+        client.get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusServesMetricsTaggedWithTheApplication() {
+        client.get().uri("/api/v1/queue/tokens/me").exchange().expectStatus().isOk();
+
+        client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(containsString("application=\"gateway\""))
+                .value(containsString("resilience4j_circuitbreaker_state"));
+    }
+
+    @Test
+    void swaggerUiListsTheFourServiceDocuments() {
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[*].url").value(List.class, urls -> assertThat(urls).containsExactlyInAnyOrder(
+                        "/v3/api-docs/queue", "/v3/api-docs/concert", "/v3/api-docs/reservation",
+                        "/v3/api-docs/payment"));
+        client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+}

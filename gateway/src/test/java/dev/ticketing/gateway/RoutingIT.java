@@ -1,0 +1,94 @@
+package dev.ticketing.gateway;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+
+class RoutingIT extends GatewayInFrontOfStubs {
+
+    @LocalServerPort
+    int gatewayPort;
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/queue/tokens/me,          queue-service",
+            "/api/v1/concerts,                 concert-service",
+            "/api/v1/concerts/c-1/dates,       concert-service",
+            "/api/v1/admin/concerts,           concert-service",
+            "/api/v1/reservations,             reservation-service",
+            "/api/v1/reservations/r-1,         reservation-service",
+            "/api/v1/balance,                  payment-service",
+            "/api/v1/balance/charges,          payment-service",
+            "/api/v1/payments,                 payment-service",
+            "/api/v1/payments/p-1?expand=true, payment-service"})
+    void eachPathPrefixReachesItsServiceWithThePathUnchanged(String path, String service) {
+        client.get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo(service)
+                .jsonPath("$.path").isEqualTo(path);
+    }
+
+    @Test
+    void requestMethodAndBodyReachTheService() {
+        client.post().uri("/api/v1/reservations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"seatNumber\":7}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.method").isEqualTo("POST")
+                .jsonPath("$.body").isEqualTo("{\"seatNumber\":7}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 401, 403, 404, 409})
+    void clientErrorsAnsweredByAServicePassThroughUnchanged(int status) {
+        expectProblem(client.get().uri("/api/v1/concerts/c-1/answer-" + status), status, "STUB_" + status)
+                .jsonPath("$.detail").isEqualTo("concert-service answered " + status);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/unknown", "/api/v1/concertsX", "/api/v2/concerts", "/", "/queue/tokens"})
+    void unknownPathIsNotFoundProblem(String path) {
+        expectProblem(client.get().uri(path), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void otherErrorsOfTheGatewayItselfAreProblemsToo() {
+        client.delete().uri("/actuator/health").exchange()
+                .expectStatus().isEqualTo(405)
+                .expectHeader().valueEquals("Allow", "GET")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void identityHeadersSentByClientsNeverReachTheService() {
+        client.get().uri("/api/v1/balance")
+                .header("X-User-Id", "someone-else")
+                .header("X-Concert-Id", "another-concert")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("payment-service")
+                .jsonPath("$.userId").doesNotExist()
+                .jsonPath("$.concertId").doesNotExist();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"queue, queue-service", "concert, concert-service", "reservation, reservation-service",
+            "payment, payment-service"})
+    void eachServicesApiDocsAreServedUnderItsName(String document, String service) {
+        client.get().uri("/v3/api-docs/" + document).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo(service)
+                .jsonPath("$.path").isEqualTo("/v3/api-docs")
+                // The gateway's own host, so the service's document names the gateway as its server.
+                .jsonPath("$.host").isEqualTo("localhost:" + gatewayPort);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.ticketing.gateway;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real HTTP server standing in for one service behind the gateway. It echoes what reached it as JSON
+ * ({@code service, method, path, body} and, when sent, {@code userId, concertId, host}); a path ending in {@code /answer-409} (any status)
+ * answers that status with a problem body of code {@code STUB_409}; a path ending in {@code /slow} never answers
+ * in time.
+ */
+final class StubService {
+
+    private static final Pattern ANSWER_STATUS = Pattern.compile(".*/answer-(\\d{3})$");
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    private final String name;
+    private DisposableServer server;
+
+    private StubService(String name) {
+        this.name = name;
+    }
+
+    static StubService start(String name) {
+        StubService stub = new StubService(name);
+        stub.server = stub.bind(0);
+        return stub;
+    }
+
+    String url() {
+        return "http://localhost:" + server.port();
+    }
+
+    /** Closes the port and the open connections, as a stopped service would. */
+    void stop() {
+        server.disposeNow();
+    }
+
+    void restart() {
+        server = bind(server.port());
+    }
+
+    private DisposableServer bind(int port) {
+        return HttpServer.create()
+                .host("localhost")
+                .port(port)
+                // Tracked so that stop() also closes kept-alive connections from the gateway's pool.
+                .channelGroup(new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))
+                .handle(this::answer)
+                .bindNow();
+    }
+
+    private Publisher<Void> answer(HttpServerRequest request, HttpServerResponse response) {
+        String path = request.fullPath();
+        if (path.endsWith("/slow")) {
+            return Mono.delay(Duration.ofMinutes(1)).then(response.send());
+        }
+        Matcher answerStatus = ANSWER_STATUS.matcher(path);
+        if (answerStatus.matches()) {
+            int status = Integer.parseInt(answerStatus.group(1));
+            return response.status(status)
+                    .header("Content-Type", "application/problem+json")
+                    .sendString(Mono.just(json.writeValueAsString(Map.of("title", "Stub answer", "status", status,
+                            "detail", name + " answered " + status, "code", "STUB_" + status))))
+                    .then();
+        }
+        return request.receive().aggregate().asString().defaultIfEmpty("")
+                .flatMap(body -> response.header("Content-Type", "application/json")
+                        .sendString(Mono.just(echo(request, body)))
+                        .then());
+    }
+
+    private String echo(HttpServerRequest request, String body) {
+        Map<String, Object> seen = new LinkedHashMap<>();
+        seen.put("service", name);
+        seen.put("method", request.method().name());
+        seen.put("path", request.uri());
+        seen.put("body", body);
+        putIfPresent(seen, "userId", request.requestHeaders().get("X-User-Id"));
+        putIfPresent(seen, "concertId", request.requestHeaders().get("X-Concert-Id"));
+        putIfPresent(seen, "host", request.requestHeaders().get("Host"));
+        return json.writeValueAsString(seen);
+    }
+
+    private static void putIfPresent(Map<String, Object> seen, String key, String value) {
+        if (value != null) {
+            seen.put(key, value);
+        }
+    }
+}
