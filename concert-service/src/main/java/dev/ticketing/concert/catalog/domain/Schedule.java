@@ -1,0 +1,45 @@
+package dev.ticketing.concert.catalog.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One date of a concert with its seats 1 to 50, in seat order.
+ *
+ * @param basePrice      the price given for the date; seats may have their own
+ * @param bookingOpensAt from when fans may list and hold seats of this date
+ */
+public record Schedule(ScheduleId id, LocalDate date, Instant bookingOpensAt, Price basePrice, List<Seat> seats) {
+
+    public Schedule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(bookingOpensAt, "bookingOpensAt");
+        Objects.requireNonNull(basePrice, "basePrice");
+        seats = List.copyOf(seats);
+        if (!seats.stream().map(Seat::number).toList().equals(SeatNumber.all())) {
+            throw new CatalogRuleViolation("a date has exactly the seats " + SeatNumber.FIRST + " to " + SeatNumber.LAST);
+        }
+        // Opening sales after the show would make the date unsellable; the end of the day in UTC is the
+        // latest moment the date can still be on anywhere east of UTC (Korea included).
+        if (!bookingOpensAt.isBefore(date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw new CatalogRuleViolation("booking for " + date + " must open before the date, not at " + bookingOpensAt);
+        }
+    }
+
+    /** A new date whose seats are all available at the base price, except those given their own price. */
+    public static Schedule plan(LocalDate date, Instant bookingOpensAt, Price basePrice, Map<SeatNumber, Price> seatPrices) {
+        List<Seat> seats = SeatNumber.all().stream()
+                .map(number -> Seat.available(number, seatPrices.getOrDefault(number, basePrice)))
+                .toList();
+        return new Schedule(ScheduleId.random(), date, bookingOpensAt, basePrice, seats);
+    }
+
+    public int totalSeats() {
+        return seats.size();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.ticketing.concert.catalog.domain;
+
+public enum SeatStatus {
+    AVAILABLE,
+    HELD,
+    SOLD
+}
