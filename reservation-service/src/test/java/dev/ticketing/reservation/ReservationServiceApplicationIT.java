@@ -1,0 +1,104 @@
+package dev.ticketing.reservation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import dev.ticketing.reservation.config.ReservationProperties;
+import dev.ticketing.testsupport.RealInfrastructure;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure(database = "reservation_db")
+@AutoConfigureRestTestClient
+class ReservationServiceApplicationIT {
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReservationProperties properties;
+
+    @Test
+    void flywayCreatesTheReservationTableInTheRealDatabase() {
+        Integer applied = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success = 1", Integer.class);
+        Integer tables = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM information_schema.tables
+                WHERE table_schema = DATABASE() AND table_name = 'reservation'""", Integer.class);
+
+        assertThat(applied).isEqualTo(1);
+        assertThat(tables).isEqualTo(1);
+    }
+
+    @Test
+    void holdTtlDefaultsToFiveMinutes() {
+        assertThat(properties.holdTtl()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void livenessIsUp() {
+        http.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void readinessIsUpAndIncludesTheDatabase() {
+        http.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.db.status").isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusMetricsCarryTheApplicationTag() {
+        String metrics = http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+
+        assertThat(metrics).contains("application=\"reservation-service\"");
+    }
+
+    @Test
+    void openApiDocumentIsServed() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.openapi").exists()
+                .jsonPath("$.info").exists();
+    }
+
+    @Test
+    void unknownPathIsNotFoundProblem() {
+        http.get().uri("/api/v1/reservations/nothing/here").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.code").isEqualTo("NOT_FOUND")
+                .jsonPath("$.title").isEqualTo("Not Found")
+                .jsonPath("$.detail").isEqualTo("Nothing exists at this path.");
+    }
+
+    @Test
+    void wrongMethodIsMethodNotAllowedProblem() {
+        http.delete().uri("/v3/api-docs").exchange()
+                .expectStatus().isEqualTo(405)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED")
+                .jsonPath("$.detail").exists();
+    }
+}
