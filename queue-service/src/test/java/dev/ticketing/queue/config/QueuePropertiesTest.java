@@ -1,0 +1,52 @@
+package dev.ticketing.queue.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+class QueuePropertiesTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(Enabled.class)
+            .withPropertyValues(
+                    "ticketing.queue.active-ttl=PT10M",
+                    "ticketing.queue.max-active=100",
+                    "ticketing.queue.admit-interval=PT1S",
+                    "ticketing.queue.idle-timeout=PT1M");
+
+    @Test
+    void settingsAreBoundFromIsoDurationsAndNumbers() {
+        context.withPropertyValues("ticketing.queue.max-active=3", "ticketing.queue.admit-interval=PT0.25S")
+                .run(ctx -> assertThat(ctx.getBean(QueueProperties.class)).isEqualTo(new QueueProperties(
+                        Duration.ofMinutes(10), 3, Duration.ofMillis(250), Duration.ofMinutes(1))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1"})
+    void fewerThanOneActiveUserStopsTheService(String maxActive) {
+        context.withPropertyValues("ticketing.queue.max-active=" + maxActive)
+                .run(ctx -> assertThat(ctx).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("maxActive"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"active-ttl", "admit-interval", "idle-timeout"})
+    void aDurationThatIsNotPositiveStopsTheService(String setting) {
+        context.withPropertyValues("ticketing.queue." + setting + "=PT0S")
+                .run(ctx -> assertThat(ctx).hasFailed());
+        context.withPropertyValues("ticketing.queue." + setting + "=-PT1S")
+                .run(ctx -> assertThat(ctx).hasFailed());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(QueueProperties.class)
+    static class Enabled {
+    }
+}
