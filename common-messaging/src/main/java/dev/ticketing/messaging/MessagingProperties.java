@@ -1,0 +1,105 @@
+package dev.ticketing.messaging;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the outbox relay, the inbox and the Kafka consumer defaults ({@code ticketing.messaging.*}).
+ * The defaults suit every service; tests shorten the back-offs.
+ */
+@ConfigurationProperties("ticketing.messaging")
+public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Inbox inbox,
+                                  @DefaultValue Consumer consumer) {
+
+    /**
+     * @param enabled         false leaves rows in the outbox (e.g. a service instance that must not publish)
+     * @param batchSize       rows published per round trip to Kafka and the database
+     * @param pollInterval    how often the relay looks for rows it was not woken for (other instances'
+     *                        writes, restarts); commits on this instance wake it at once
+     * @param leaseDuration   how long the active relay's lease lasts without renewal: another instance
+     *                        takes over this long after the active one died
+     * @param sendTimeout     how long one batch may wait for Kafka before it counts as failed; bounded well
+     *                        under the lease so the active relay renews it in time
+     * @param retryBackoff    first pause after a failed round (Kafka or the database unreachable)
+     * @param maxRetryBackoff longest pause between failed rounds
+     * @param sentRetention   how long sent rows are kept (for inspection) before the cleanup deletes them
+     * @param cleanupInterval how often the active relay deletes rows past their retention
+     * @param instanceId      this instance's name in the lease; generated when empty
+     */
+    public record Relay(@DefaultValue("true") boolean enabled,
+                        @DefaultValue("200") int batchSize,
+                        @DefaultValue("500ms") Duration pollInterval,
+                        @DefaultValue("10s") Duration leaseDuration,
+                        @DefaultValue("3s") Duration sendTimeout,
+                        @DefaultValue("100ms") Duration retryBackoff,
+                        @DefaultValue("5s") Duration maxRetryBackoff,
+                        @DefaultValue("1h") Duration sentRetention,
+                        @DefaultValue("1m") Duration cleanupInterval,
+                        @DefaultValue("") String instanceId) {
+
+        public Relay {
+            requireBetween(batchSize, 1, 1000, "relay.batch-size");
+            requirePositive(pollInterval, "relay.poll-interval");
+            requirePositive(sendTimeout, "relay.send-timeout");
+            requirePositive(retryBackoff, "relay.retry-backoff");
+            requirePositive(sentRetention, "relay.sent-retention");
+            requirePositive(cleanupInterval, "relay.cleanup-interval");
+            if (maxRetryBackoff.compareTo(retryBackoff) < 0) {
+                throw new IllegalArgumentException("ticketing.messaging.relay.max-retry-backoff must not be "
+                        + "shorter than retry-backoff");
+            }
+            // A batch takes at most about 1.5 x send-timeout (metadata wait plus delivery); the lease must
+            // outlast it, and the idle poll, or the active relay would lose its lease while working.
+            if (leaseDuration.compareTo(sendTimeout.multipliedBy(3)) < 0
+                    || leaseDuration.compareTo(pollInterval.multipliedBy(2)) < 0) {
+                throw new IllegalArgumentException("ticketing.messaging.relay.lease-duration must be at least "
+                        + "3 x send-timeout and 2 x poll-interval, was " + leaseDuration);
+            }
+        }
+    }
+
+    /**
+     * @param retention how long processed event ids are remembered. Keep it longer than any redelivery can
+     *                  come: a consumer group that re-reads a topic from the start must still find them.
+     */
+    public record Inbox(@DefaultValue("30d") Duration retention) {
+
+        public Inbox {
+            requirePositive(retention, "inbox.retention");
+        }
+    }
+
+    /**
+     * Blocking retries of a failed record before it goes to {@code <topic>.DLT}: {@code maxRetries} more
+     * attempts, {@code initialBackoff} apart at first, growing by {@code backoffMultiplier} up to {@code maxBackoff}.
+     */
+    public record Consumer(@DefaultValue("500ms") Duration initialBackoff,
+                           @DefaultValue("2.0") double backoffMultiplier,
+                           @DefaultValue("10s") Duration maxBackoff,
+                           @DefaultValue("4") int maxRetries) {
+
+        public Consumer {
+            requirePositive(initialBackoff, "consumer.initial-backoff");
+            requirePositive(maxBackoff, "consumer.max-backoff");
+            if (backoffMultiplier < 1.0) {
+                throw new IllegalArgumentException("ticketing.messaging.consumer.backoff-multiplier must be >= 1");
+            }
+            requireBetween(maxRetries, 0, 100, "consumer.max-retries");
+        }
+    }
+
+    private static void requirePositive(Duration value, String name) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("ticketing.messaging." + name + " must be positive, was " + value);
+        }
+    }
+
+    private static void requireBetween(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("ticketing.messaging." + name + " must be " + min + ".." + max
+                    + ", was " + value);
+        }
+    }
+}

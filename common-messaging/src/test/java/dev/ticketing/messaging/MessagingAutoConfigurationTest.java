@@ -1,0 +1,45 @@
+package dev.ticketing.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ticketing.events.EventSerde;
+import dev.ticketing.messaging.consumer.EventConsumerAutoConfiguration;
+import dev.ticketing.messaging.inbox.InboxGuard;
+import dev.ticketing.messaging.outbox.Outbox;
+import dev.ticketing.messaging.outbox.OutboxAutoConfiguration;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+
+/** Which beans a service gets, depending on what it has. Nothing here connects to a server. */
+class MessagingAutoConfigurationTest {
+
+    private final ApplicationContextRunner kafkaService = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class,
+                    EventConsumerAutoConfiguration.class, OutboxAutoConfiguration.class));
+
+    @Test
+    void serviceWithKafkaButNoDatabaseGetsTheConsumerDefaultsButNoOutbox() {
+        kafkaService.run(context -> {
+            assertThat(context).hasSingleBean(EventSerde.class).hasSingleBean(CommonErrorHandler.class)
+                    .doesNotHaveBean(Outbox.class).doesNotHaveBean(InboxGuard.class);
+            assertThat(context.getBean(DefaultKafkaConsumerFactory.class).getConfigurationProperties())
+                    .containsEntry("value.deserializer", ByteArrayDeserializer.class);
+        });
+    }
+
+    @Test
+    void serviceWithADatabaseGetsTheOutboxAndTheInboxAndCanSwitchTheRelayOff() {
+        // The relay itself (enabled by default) is exercised against real servers by the *IT tests.
+        kafkaService.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+                .withPropertyValues("spring.datasource.url=jdbc:mysql://127.0.0.1:1/nowhere",
+                        "ticketing.messaging.relay.enabled=false")
+                .run(context -> assertThat(context).hasSingleBean(Outbox.class).hasSingleBean(InboxGuard.class)
+                        .doesNotHaveBean("outboxRelay"));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.ticketing.messaging.testapp;
+
+import dev.ticketing.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+
+/** The smallest service using common-messaging: a DataSource, Kafka, and one idempotent listener. */
+@SpringBootApplication
+public class MessagingTestApplication {
+
+    @Bean
+    NewTopic reservationEvents() {
+        return TopicBuilder.name(Topics.RESERVATION_EVENTS).partitions(3).replicas(1).build();
+    }
+
+    @Bean
+    NewTopic paymentEvents() {
+        return TopicBuilder.name(Topics.PAYMENT_EVENTS).partitions(3).replicas(1).build();
+    }
+
+    @Bean
+    NewTopic paymentDeadLetters() {
+        return TopicBuilder.name(Topics.deadLetterOf(Topics.PAYMENT_EVENTS)).partitions(1).replicas(1).build();
+    }
+}
