@@ -47,6 +47,7 @@ class RoutingAndOutageIT {
 
         SystemUnderTest.stack().stopService(stopped);
         try {
+            assertThat(SystemUnderTest.stack().isRunning(stopped)).isFalse();
             for (String path : itsPaths) {
                 HttpApi.Response response = api.get(path);
                 assertThat(response.status()).as(path).isEqualTo(503);

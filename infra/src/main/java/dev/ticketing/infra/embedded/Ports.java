@@ -18,9 +18,10 @@ public final class Ports {
         }
     }
 
+    /** Binds as servers do (with SO_REUSEADDR), so sockets lingering in TIME_WAIT after a restart do not count. */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {
