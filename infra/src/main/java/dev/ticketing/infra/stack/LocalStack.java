@@ -167,12 +167,11 @@ public final class LocalStack implements AutoCloseable {
             env.put("SPRING_DATASOURCE_USERNAME", user);
             env.put("SPRING_DATASOURCE_PASSWORD", databasePassword(user));
         });
-        if (service == ServiceName.GATEWAY) {
-            env.put("QUEUE_SERVICE_URL", serviceUrl(ServiceName.QUEUE));
-            env.put("CONCERT_SERVICE_URL", serviceUrl(ServiceName.CONCERT));
-            env.put("RESERVATION_SERVICE_URL", serviceUrl(ServiceName.RESERVATION));
-            env.put("PAYMENT_SERVICE_URL", serviceUrl(ServiceName.PAYMENT));
-        }
+        // The gateway routes to every service; services call each other's internal APIs by the same names.
+        env.put("QUEUE_SERVICE_URL", serviceUrl(ServiceName.QUEUE));
+        env.put("CONCERT_SERVICE_URL", serviceUrl(ServiceName.CONCERT));
+        env.put("RESERVATION_SERVICE_URL", serviceUrl(ServiceName.RESERVATION));
+        env.put("PAYMENT_SERVICE_URL", serviceUrl(ServiceName.PAYMENT));
         return env;
     }
 
