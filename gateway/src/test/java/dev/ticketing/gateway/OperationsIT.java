@@ -21,13 +21,17 @@ class OperationsIT extends GatewayInFrontOfStubs {
 
     @Test
     void prometheusServesMetricsTaggedWithTheApplication() {
-        client.get().uri("/api/v1/queue/tokens/me").exchange().expectStatus().isOk();
+        getWithActiveToken("/api/v1/queue/tokens/me").exchange().expectStatus().isOk();
 
         client.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
                 .value(containsString("application=\"gateway\""))
-                .value(containsString("resilience4j_circuitbreaker_state"));
+                .value(containsString("resilience4j_circuitbreaker_state"))
+                .value(containsString("ticketing_gateway_token_rejected_total{application=\"gateway\",reason=\"TOKEN_INVALID\"}"))
+                .value(containsString("ticketing_gateway_ratelimit_rejected_total"))
+                .value(containsString("ticketing_gateway_ratelimit_degraded_total"))
+                .value(containsString("ticketing_gateway_revocations"));
     }
 
     @Test

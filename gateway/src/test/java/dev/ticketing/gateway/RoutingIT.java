@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 class RoutingIT extends GatewayInFrontOfStubs {
@@ -16,7 +17,7 @@ class RoutingIT extends GatewayInFrontOfStubs {
     @CsvSource({
             "/api/v1/queue/tokens/me,          queue-service",
             "/api/v1/concerts,                 concert-service",
-            "/api/v1/concerts/c-1/dates,       concert-service",
+            "/api/v1/concerts/{concert}/dates, concert-service",
             "/api/v1/admin/concerts,           concert-service",
             "/api/v1/reservations,             reservation-service",
             "/api/v1/reservations/r-1,         reservation-service",
@@ -24,8 +25,9 @@ class RoutingIT extends GatewayInFrontOfStubs {
             "/api/v1/balance/charges,          payment-service",
             "/api/v1/payments,                 payment-service",
             "/api/v1/payments/p-1?expand=true, payment-service"})
-    void eachPathPrefixReachesItsServiceWithThePathUnchanged(String path, String service) {
-        client.get().uri(path).exchange()
+    void eachPathPrefixReachesItsServiceWithThePathUnchanged(String template, String service) {
+        String path = template.replace("{concert}", CONCERT);
+        getWithActiveToken(path).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.service").isEqualTo(service)
@@ -35,6 +37,7 @@ class RoutingIT extends GatewayInFrontOfStubs {
     @Test
     void requestMethodAndBodyReachTheService() {
         client.post().uri("/api/v1/reservations")
+                .header(HttpHeaders.AUTHORIZATION, activeBearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"seatNumber\":7}")
                 .exchange()
@@ -47,7 +50,7 @@ class RoutingIT extends GatewayInFrontOfStubs {
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 403, 404, 409})
     void clientErrorsAnsweredByAServicePassThroughUnchanged(int status) {
-        expectProblem(client.get().uri("/api/v1/concerts/c-1/answer-" + status), status, "STUB_" + status)
+        expectProblem(getWithActiveToken("/api/v1/concerts/c-1/answer-" + status), status, "STUB_" + status)
                 .jsonPath("$.detail").isEqualTo("concert-service answered " + status);
     }
 
@@ -67,16 +70,18 @@ class RoutingIT extends GatewayInFrontOfStubs {
     }
 
     @Test
-    void identityHeadersSentByClientsNeverReachTheService() {
-        client.get().uri("/api/v1/balance")
+    void identityHeadersSentByClientsNeverReachTheServiceOnPublicRoutes() {
+        client.get().uri("/api/v1/concerts")
                 .header("X-User-Id", "someone-else")
                 .header("X-Concert-Id", "another-concert")
+                .header("X-Token-Id", "another-token")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.service").isEqualTo("payment-service")
+                .jsonPath("$.service").isEqualTo("concert-service")
                 .jsonPath("$.userId").doesNotExist()
-                .jsonPath("$.concertId").doesNotExist();
+                .jsonPath("$.concertId").doesNotExist()
+                .jsonPath("$.tokenId").doesNotExist();
     }
 
     @ParameterizedTest

@@ -26,18 +26,18 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
         try {
             // Connections the gateway had pooled close asynchronously: the first answers may still race them.
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    expectProblem(client.get().uri("/api/v1/reservations/r-1"), 503, "SERVICE_UNAVAILABLE")
+                    expectProblem(getWithActiveToken("/api/v1/reservations/r-1"), 503, "SERVICE_UNAVAILABLE")
                             .jsonPath("$.detail").value(containsString("reservation-service")));
         } finally {
             reservationService.restart();
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                client.get().uri("/api/v1/reservations/r-1").exchange().expectStatus().isOk());
+                getWithActiveToken("/api/v1/reservations/r-1").exchange().expectStatus().isOk());
     }
 
     @Test
     void serviceSlowerThanTheTimeLimitAnswersServiceUnavailableProblem() {
-        expectProblem(client.get().uri("/api/v1/payments/slow"), 503, "SERVICE_UNAVAILABLE")
+        expectProblem(getWithActiveToken("/api/v1/payments/slow"), 503, "SERVICE_UNAVAILABLE")
                 .jsonPath("$.detail").value(containsString("payment-service"));
 
         // The limit in force is the configured one, not Resilience4j's silent 1 s default.
@@ -49,7 +49,7 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
     void serverErrorAnsweredByAServicePassesThroughAndCountsAsBreakerFailure() {
         List<Type> outcomes = breakerOutcomesOf("concert-service");
 
-        expectProblem(client.get().uri("/api/v1/concerts/c-1/answer-500"), 500, "STUB_500");
+        expectProblem(getWithActiveToken("/api/v1/concerts/c-1/answer-500"), 500, "STUB_500");
 
         assertThat(outcomes).containsExactly(Type.ERROR);
     }
@@ -58,7 +58,7 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
     void clientErrorAnsweredByAServiceCountsAsBreakerSuccess() {
         List<Type> outcomes = breakerOutcomesOf("concert-service");
 
-        expectProblem(client.get().uri("/api/v1/concerts/c-1/answer-409"), 409, "STUB_409");
+        expectProblem(getWithActiveToken("/api/v1/concerts/c-1/answer-409"), 409, "STUB_409");
 
         assertThat(outcomes).containsExactly(Type.SUCCESS);
     }

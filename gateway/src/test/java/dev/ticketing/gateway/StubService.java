@@ -3,6 +3,7 @@ package dev.ticketing.gateway;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP server standing in for one service behind the gateway. It echoes what reached it as JSON
- * ({@code service, method, path, body} and, when sent, {@code userId, concertId, host}); a path ending in {@code /answer-409} (any status)
- * answers that status with a problem body of code {@code STUB_409}; a path ending in {@code /slow} never answers
- * in time.
+ * ({@code service, method, path, body} and, when sent, {@code userId, concertId, tokenId, adminKey, host}); a path
+ * ending in {@code /answer-409} (any status) answers that status with a problem body of code {@code STUB_409}; a
+ * path ending in {@code /slow} never answers in time; a path given a fixed answer ({@link #answering}) gets that
+ * JSON, as the queue service's JWK Set.
  */
 final class StubService {
 
@@ -28,14 +30,21 @@ final class StubService {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private final String name;
+    private final Map<String, Supplier<String>> fixedAnswers;
     private DisposableServer server;
 
-    private StubService(String name) {
+    private StubService(String name, Map<String, Supplier<String>> fixedAnswers) {
         this.name = name;
+        this.fixedAnswers = fixedAnswers;
     }
 
     static StubService start(String name) {
-        StubService stub = new StubService(name);
+        return answering(name, Map.of());
+    }
+
+    /** A stub that answers the given paths with the JSON their supplier gives at the time of the request. */
+    static StubService answering(String name, Map<String, Supplier<String>> fixedAnswers) {
+        StubService stub = new StubService(name, Map.copyOf(fixedAnswers));
         stub.server = stub.bind(0);
         return stub;
     }
@@ -65,6 +74,10 @@ final class StubService {
 
     private Publisher<Void> answer(HttpServerRequest request, HttpServerResponse response) {
         String path = request.fullPath();
+        Supplier<String> fixed = fixedAnswers.get(path);
+        if (fixed != null) {
+            return response.header("Content-Type", "application/json").sendString(Mono.fromSupplier(fixed)).then();
+        }
         if (path.endsWith("/slow")) {
             return Mono.delay(Duration.ofMinutes(1)).then(response.send());
         }
@@ -91,6 +104,8 @@ final class StubService {
         seen.put("body", body);
         putIfPresent(seen, "userId", request.requestHeaders().get("X-User-Id"));
         putIfPresent(seen, "concertId", request.requestHeaders().get("X-Concert-Id"));
+        putIfPresent(seen, "tokenId", request.requestHeaders().get("X-Token-Id"));
+        putIfPresent(seen, "adminKey", request.requestHeaders().get("X-Admin-Key"));
         putIfPresent(seen, "host", request.requestHeaders().get("Host"));
         return json.writeValueAsString(seen);
     }

@@ -25,8 +25,8 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
 /**
- * Renders every error the gateway itself produces (no route, service unavailable, bad request line, anything
- * unexpected) as RFC 9457 problem+json with a {@code code}, never with a stack trace. Answers that come from a
+ * Renders every error the gateway itself produces (a refused token or join, no route, service unavailable, bad
+ * request line, anything unexpected) as RFC 9457 problem+json with a {@code code}, never with a stack trace. Answers that come from a
  * service are not errors here: they pass through untouched.
  */
 @Component
@@ -67,13 +67,21 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
                 .flatMap(response -> response.writeTo(exchange, context));
     }
 
-    /** Headers that belong to the error, such as Allow for 405. */
+    /** Headers that belong to the error, such as Allow for 405 or Retry-After for 429. */
     private static HttpHeaders headersOf(Throwable error) {
+        if (error instanceof RejectedRequest rejected) {
+            return rejected.headers();
+        }
         return error instanceof ErrorResponse known ? known.getHeaders() : HttpHeaders.EMPTY;
     }
 
     private static ProblemDetail problemFor(ServerHttpRequest request, Throwable error) {
         String path = request.getPath().value();
+        if (error instanceof RejectedRequest rejected) {
+            ProblemDetail problem = problem(rejected.status(), rejected.getMessage(), path);
+            problem.setProperty("code", rejected.code());
+            return problem;
+        }
         if (error instanceof ServiceUnavailableException unavailable) {
             logUnavailable(request, unavailable);
             return problem(HttpStatus.SERVICE_UNAVAILABLE, unavailable.service() + " is unavailable, try again shortly",

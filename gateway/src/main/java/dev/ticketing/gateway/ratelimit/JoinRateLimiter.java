@@ -1,0 +1,105 @@
+package dev.ticketing.gateway.ratelimit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import reactor.core.publisher.Mono;
+
+/**
+ * The queue-join limit per client address (JOIN_RATE_PER_IP per second, burst five times that), kept in the shared
+ * Redis so it holds across gateway instances.
+ *
+ * <p><b>When Redis is down</b> the limit does not switch off (Spring Cloud Gateway's RedisRateLimiter would let
+ * every join through): each instance falls back to {@link LocalJoinBuckets} in its own memory, counts every such
+ * decision in {@code ticketing.gateway.ratelimit.degraded}, and logs once when it degrades and once when Redis is
+ * back. Joining the queue keeps working, the limit is at worst N instances times looser. Since the gateway degrades
+ * rather than fails, Redis is left out of its health and readiness (application.yml).
+ */
+public class JoinRateLimiter {
+
+    private static final Logger log = LoggerFactory.getLogger(JoinRateLimiter.class);
+    private static final String KEY_PREFIX = "gateway:join-rate:";
+    /** How long a join waits for the shared bucket before this instance's bucket decides instead. */
+    private static final Duration REDIS_DEADLINE = Duration.ofMillis(250);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final RedisScript<List<Long>> SCRIPT =
+            (RedisScript) RedisScript.of(new ClassPathResource("scripts/join-rate-limit.lua"), List.class);
+
+    private static final Mono<Long> ALLOWED = Mono.just(0L);
+
+    private final ReactiveStringRedisTemplate redis;
+    private final List<String> scriptArgs;
+    private final LocalJoinBuckets fallback;
+    private final boolean limited;
+    private final int trustedProxyHops;
+    private final Counter rejected;
+    private final Counter degraded;
+    private final AtomicBoolean redisFailing = new AtomicBoolean();
+
+    public JoinRateLimiter(JoinRateSettings settings, ReactiveStringRedisTemplate redis, Clock clock,
+                           MeterRegistry meters) {
+        this.redis = redis;
+        this.limited = settings.limited();
+        this.trustedProxyHops = settings.trustedProxyHops();
+        this.scriptArgs = List.of(Integer.toString(settings.joinRatePerIp()), Integer.toString(settings.burst()));
+        this.fallback = limited ? new LocalJoinBuckets(settings.joinRatePerIp(), settings.burst(), clock) : null;
+        this.rejected = Counter.builder("ticketing.gateway.ratelimit.rejected")
+                .description("Queue joins refused with 429 RATE_LIMITED").register(meters);
+        this.degraded = Counter.builder("ticketing.gateway.ratelimit.degraded")
+                .description("Queue-join limit decisions made in this instance's memory because Redis failed")
+                .register(meters);
+    }
+
+    /** Takes a join for the request's client: 0 when it may go ahead, else the milliseconds until it could. */
+    public Mono<Long> acquire(ServerHttpRequest request) {
+        return limited ? acquire(ClientAddress.of(request, trustedProxyHops)) : ALLOWED;
+    }
+
+    /** Takes a join for the address: 0 when it may go ahead, else the milliseconds until one would be allowed. */
+    public Mono<Long> acquire(String address) {
+        if (!limited) {
+            return ALLOWED;
+        }
+        return redis.execute(SCRIPT, List.of(KEY_PREFIX + address), scriptArgs)
+                // The answer may come as several lists; together they are { allowed, wait }.
+                .reduceWith(() -> new ArrayList<Long>(2), (all, part) -> {
+                    all.addAll(part);
+                    return all;
+                })
+                .timeout(REDIS_DEADLINE)
+                .map(answer -> sharedDecision(answer))
+                .onErrorResume(failure -> Mono.fromSupplier(() -> localDecision(address, failure)))
+                .doOnNext(waitMillis -> {
+                    if (waitMillis > 0) {
+                        rejected.increment();
+                    }
+                });
+    }
+
+    private long sharedDecision(List<Long> answer) {
+        if (redisFailing.compareAndSet(true, false)) {
+            log.info("join_rate_limit_shared_again: Redis answers, the limit holds across instances again");
+        }
+        return answer.get(0) == 1L ? 0L : Math.max(1L, answer.get(1));
+    }
+
+    private long localDecision(String address, Throwable failure) {
+        degraded.increment();
+        if (redisFailing.compareAndSet(false, true)) {
+            log.warn("join_rate_limit_degraded: Redis failed, each instance limits joins on its own cause=\"{}\"",
+                    String.valueOf(failure));
+        }
+        return fallback.acquire(address);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.ticketing.gateway.token;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.Date;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.ticketing.gateway.error.RejectedRequest;
+import dev.ticketing.gateway.upstream.ServiceUnavailableException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a queue token locally (docs/queue-tokens.md): ES256 signature by a key of the queue service's set,
+ * issuer, expiry with a little clock skew, and the revocations fed from Kafka. Anything wrong is a
+ * {@link RejectedRequest} with the contract's code. Pure CPU work, safe on an event-loop thread.
+ */
+@Component
+public class QueueTokenVerifier {
+
+    static final String ISSUER = "ticketing-queue";
+    /** Clocks of the queue service and the gateway may differ a little; the contract allows at most 5 s. */
+    static final long CLOCK_SKEW_MILLIS = 5_000;
+
+    private static final String BEARER = "Bearer ";
+
+    private final QueueKeys keys;
+    private final TokenRevocations revocations;
+    private final Clock clock;
+    private final VerifiedTokens verified = new VerifiedTokens();
+
+    public QueueTokenVerifier(QueueKeys keys, TokenRevocations revocations, Clock clock) {
+        this.keys = keys;
+        this.revocations = revocations;
+        this.clock = clock;
+    }
+
+    /**
+     * The token in an {@code Authorization} header, or {@code null} when it names a key id the key set does not
+     * hold: the caller then has the set refreshed and calls {@link #verifyAfterKeyRefresh}.
+     */
+    public QueueToken verify(String authorization) {
+        VerifiedTokens.Verified known = authorization == null ? null : verified.recall(authorization);
+        if (known != null && keys.verifierFor(known.kid()) == known.key()) {
+            return stillValid(known.token(), known.expiresAtMillis());
+        }
+        SignedJWT jws = parse(authorization);
+        JWSVerifier key = keys.verifierFor(jws.getHeader().getKeyID());
+        return key == null ? null : verify(authorization, jws, key);
+    }
+
+    /** As {@link #verify}, for a token whose key id was unknown, once the key set has been fetched again. */
+    public QueueToken verifyAfterKeyRefresh(String authorization) {
+        SignedJWT jws = parse(authorization);
+        JWSVerifier key = keys.verifierFor(jws.getHeader().getKeyID());
+        if (key != null) {
+            return verify(authorization, jws, key);
+        }
+        if (!keys.loaded()) {
+            // No key set yet (the gateway is not ready): the token may well be valid, so no 401.
+            throw new ServiceUnavailableException("queue-service", new IllegalStateException("no JWK Set loaded"));
+        }
+        throw RejectedRequest.tokenInvalid("The queue token is signed by an unknown key");
+    }
+
+    private static SignedJWT parse(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw RejectedRequest.tokenInvalid("Send the queue token as Authorization: Bearer <token>");
+        }
+        try {
+            SignedJWT jws = SignedJWT.parse(authorization.substring(BEARER.length()).trim());
+            if (!JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm())) {
+                throw RejectedRequest.tokenInvalid("The queue token is not signed with ES256");
+            }
+            return jws;
+        } catch (ParseException e) {
+            throw RejectedRequest.tokenInvalid("The queue token is not a signed JWT");
+        }
+    }
+
+    private QueueToken verify(String authorization, SignedJWT jws, JWSVerifier key) {
+        if (!verifies(jws, key)) {
+            throw RejectedRequest.tokenInvalid("The queue token's signature does not verify");
+        }
+        try {
+            JWTClaimsSet claims = jws.getJWTClaimsSet();
+            if (!ISSUER.equals(claims.getIssuer())) {
+                throw RejectedRequest.tokenInvalid("The queue token was not issued by the queue");
+            }
+            Date expires = claims.getExpirationTime();
+            QueueToken.State state = stateOf(claims.getStringClaim("st"));
+            QueueToken token = new QueueToken(claims.getJWTID(), claims.getSubject(), claims.getStringClaim("cid"),
+                    state);
+            if (expires == null || token.tokenId() == null || token.userId() == null || token.concertId() == null
+                    || state == null) {
+                throw RejectedRequest.tokenInvalid("The queue token lacks a claim (exp, jti, sub, cid, st)");
+            }
+            verified.remember(authorization, new VerifiedTokens.Verified(token, expires.getTime(),
+                    jws.getHeader().getKeyID(), key));
+            return stillValid(token, expires.getTime());
+        } catch (ParseException e) {
+            throw RejectedRequest.tokenInvalid("The queue token's claims are malformed");
+        }
+    }
+
+    /** Expiry and revocation: checked on every request, since both change while a token is in use. */
+    private QueueToken stillValid(QueueToken token, long expiresAtMillis) {
+        if (expiresAtMillis + CLOCK_SKEW_MILLIS < clock.millis() || revocations.isRevoked(token.tokenId())) {
+            throw RejectedRequest.tokenExpired("The queue token has expired; join the queue again");
+        }
+        return token;
+    }
+
+    private static boolean verifies(SignedJWT jws, JWSVerifier key) {
+        try {
+            return jws.verify(key);
+        } catch (JOSEException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    private static QueueToken.State stateOf(String claim) {
+        if ("ACTIVE".equals(claim)) {
+            return QueueToken.State.ACTIVE;
+        }
+        return "WAITING".equals(claim) ? QueueToken.State.WAITING : null;
+    }
+}

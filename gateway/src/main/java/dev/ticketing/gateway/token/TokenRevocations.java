@@ -1,0 +1,54 @@
+package dev.ticketing.gateway.token;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Token ids that ended before their JWS's {@code exp} (TokenExpired on queue.events). An id is kept until no JWS
+ * carrying it can still be valid, then evicted, so memory follows the tokens that ended in the last day.
+ *
+ * <p>TokenExpired does not carry the JWS's {@code exp}; every JWS of a token is issued before it expires and lives
+ * at most {@link TokenSettings#maxLifetime()}, so {@code expiredAt + maxLifetime} bounds them all.
+ */
+@Component
+public class TokenRevocations {
+
+    private final ConcurrentHashMap<String, Long> keepUntilMillis = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public TokenRevocations(Clock clock, MeterRegistry meters) {
+        this.clock = clock;
+        Gauge.builder("ticketing.gateway.revocations", keepUntilMillis, ConcurrentHashMap::size)
+                .description("Queue token ids revoked before their expiry and still remembered")
+                .register(meters);
+    }
+
+    public boolean isRevoked(String tokenId) {
+        return keepUntilMillis.containsKey(tokenId);
+    }
+
+    /** Remembers a revoked token until {@code keepUntil}; an entry already past it is not worth storing. */
+    public void revoke(String tokenId, Instant keepUntil) {
+        long until = keepUntil.toEpochMilli();
+        if (until > clock.millis()) {
+            keepUntilMillis.merge(tokenId, until, Math::max);
+        }
+    }
+
+    /** Forgets revocations no JWS can outlive any more; returns how many. */
+    public int evictExpired() {
+        long now = clock.millis();
+        int before = keepUntilMillis.size();
+        keepUntilMillis.values().removeIf(until -> until <= now);
+        return before - keepUntilMillis.size();
+    }
+
+    public int size() {
+        return keepUntilMillis.size();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ticketing.gateway.token;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the gateway learns the queue service's keys and revocations (docs/queue-tokens.md).
+ *
+ * @param jwksUrl               the queue service's JWK Set
+ * @param jwksRefreshInterval   how often the key set is fetched again, so a rotation needs no restart
+ * @param jwksMinRefreshInterval a token signed by an unknown key fetches the set at once, but at most this often,
+ *                              so a flood of made-up key ids cannot turn into a flood of fetches
+ * @param maxLifetime           the longest a token's JWS can live (WAITING: 24 h); how far back the revocation
+ *                              feed reads on start, and how long a revoked token id is remembered
+ */
+@ConfigurationProperties("ticketing.gateway.token")
+public record TokenSettings(
+        @DefaultValue("http://localhost:8081/api/v1/queue/jwks.json") URI jwksUrl,
+        @DefaultValue("PT60S") Duration jwksRefreshInterval,
+        @DefaultValue("PT5S") Duration jwksMinRefreshInterval,
+        @DefaultValue("PT24H") Duration maxLifetime) {
+}

@@ -1,0 +1,75 @@
+package dev.ticketing.gateway.ratelimit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalJoinBucketsTest {
+
+    private final SteppingClock clock = new SteppingClock();
+    private final LocalJoinBuckets buckets = new LocalJoinBuckets(2, 10, clock);
+
+    @Test
+    void burstPassesThenJoinsWaitForTheRate() {
+        for (int join = 0; join < 10; join++) {
+            assertThat(buckets.acquire("a")).isZero();
+        }
+
+        assertThat(buckets.acquire("a")).isEqualTo(500);
+        clock.advance(Duration.ofMillis(499));
+        assertThat(buckets.acquire("a")).isEqualTo(1);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(buckets.acquire("a")).isZero();
+    }
+
+    @Test
+    void eachAddressHasItsOwnBucket() {
+        for (int join = 0; join < 10; join++) {
+            buckets.acquire("a");
+        }
+
+        assertThat(buckets.acquire("a")).isPositive();
+        assertThat(buckets.acquire("b")).isZero();
+    }
+
+    @Test
+    void anIdleBucketRefillsOnlyUpToTheBurst() {
+        buckets.acquire("a");
+        clock.advance(Duration.ofHours(1));
+
+        for (int join = 0; join < 10; join++) {
+            assertThat(buckets.acquire("a")).isZero();
+        }
+        assertThat(buckets.acquire("a")).isPositive();
+    }
+
+    private static final class SteppingClock extends Clock {
+
+        private Instant now = Instant.parse("2026-11-21T09:30:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
