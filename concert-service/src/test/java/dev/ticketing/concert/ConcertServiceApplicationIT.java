@@ -26,16 +26,18 @@ class ConcertServiceApplicationIT {
     JdbcTemplate jdbc;
 
     @Test
-    void flywayCreatesTheCatalogSchemaInTheRealDatabase() {
-        Integer applied = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success = 1", Integer.class);
+    void flywayCreatesTheCatalogAndReadModelSchemaInTheRealDatabase() {
+        List<String> applied = jdbc.queryForList(
+                "SELECT version FROM flyway_schema_history WHERE version IN ('1', '2') AND success = 1 ORDER BY version",
+                String.class);
         List<String> tables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables
-                WHERE table_schema = DATABASE() AND table_name IN ('concert', 'concert_date', 'seat')
+                WHERE table_schema = DATABASE()
+                  AND table_name IN ('concert', 'concert_date', 'seat', 'seat_reservation', 'id_sequence')
                 ORDER BY table_name""", String.class);
 
-        assertThat(applied).isEqualTo(1);
-        assertThat(tables).containsExactly("concert", "concert_date", "seat");
+        assertThat(applied).containsExactly("1", "2");
+        assertThat(tables).containsExactly("concert", "concert_date", "id_sequence", "seat", "seat_reservation");
     }
 
     @Test
@@ -70,7 +72,9 @@ class ConcertServiceApplicationIT {
                 .expectBody()
                 .jsonPath("$.openapi").exists()
                 .jsonPath("$.paths['/api/v1/concerts'].get").exists()
-                .jsonPath("$.paths['/api/v1/admin/concerts'].post").exists();
+                .jsonPath("$.paths['/api/v1/admin/concerts'].post").exists()
+                .jsonPath("$.paths['/api/v1/concerts/{concertId}/dates'].get").exists()
+                .jsonPath("$.paths['/api/v1/concerts/{concertId}/dates/{date}/seats'].get").exists();
     }
 
     @Test

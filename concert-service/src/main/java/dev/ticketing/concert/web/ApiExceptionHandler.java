@@ -20,6 +20,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import dev.ticketing.concert.catalog.domain.CatalogRuleViolation;
+import dev.ticketing.concert.catalog.domain.ConcertNotFound;
+import dev.ticketing.concert.catalog.domain.DateNotFound;
 
 /**
  * The one place that turns failures into application/problem+json with a {@code code}. Spring's own web
@@ -34,6 +36,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CatalogRuleViolation.class)
     ResponseEntity<ProblemDetail> handleCatalogRuleViolation(CatalogRuleViolation e) {
         return respond(Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage()));
+    }
+
+    @ExceptionHandler(ConcertNotFound.class)
+    ResponseEntity<ProblemDetail> handleConcertNotFound(ConcertNotFound e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "CONCERT_NOT_FOUND", e.getMessage()));
+    }
+
+    @ExceptionHandler(DateNotFound.class)
+    ResponseEntity<ProblemDetail> handleDateNotFound(DateNotFound e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "DATE_NOT_FOUND", e.getMessage()));
     }
 
     @ExceptionHandler(AdminAccessDenied.class)

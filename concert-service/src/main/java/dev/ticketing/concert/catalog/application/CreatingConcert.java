@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import dev.ticketing.concert.catalog.domain.Concert;
 import dev.ticketing.concert.catalog.domain.Concerts;
 import dev.ticketing.concert.catalog.domain.Price;
 import dev.ticketing.concert.catalog.domain.Schedule;
+import dev.ticketing.concert.catalog.domain.ScheduleId;
 import dev.ticketing.concert.catalog.domain.SeatNumber;
 
 /** Use case: an admin creates a concert with its dates and their 50 seats, all or nothing. */
@@ -35,7 +37,10 @@ public class CreatingConcert {
     @Transactional
     public Concert create(CreateConcert command) {
         Instant now = clock.instant();
-        List<Schedule> schedules = command.dates().stream().map(date -> plan(date, now)).toList();
+        List<ScheduleId> ids = concerts.nextScheduleIds(command.dates().size());
+        List<Schedule> schedules = IntStream.range(0, ids.size())
+                .mapToObj(i -> plan(ids.get(i), command.dates().get(i), now))
+                .toList();
         Concert concert = Concert.create(command.title(), command.venue(), schedules, now);
         concerts.add(concert);
         log.info("concert_created concertId={} dates={} seats={}", concert.id(), schedules.size(),
@@ -43,10 +48,10 @@ public class CreatingConcert {
         return concert;
     }
 
-    private static Schedule plan(CreateConcert.PlannedDate date, Instant now) {
+    private static Schedule plan(ScheduleId id, CreateConcert.PlannedDate date, Instant now) {
         Map<SeatNumber, Price> seatPrices = new LinkedHashMap<>();
         date.seatPrices().forEach((seat, won) -> seatPrices.put(new SeatNumber(seat), new Price(won)));
         Instant opensAt = date.bookingOpensAt() == null ? now : date.bookingOpensAt();
-        return Schedule.plan(date.date(), opensAt, new Price(date.price()), seatPrices);
+        return Schedule.plan(id, date.date(), opensAt, new Price(date.price()), seatPrices);
     }
 }

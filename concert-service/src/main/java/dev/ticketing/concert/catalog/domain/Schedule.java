@@ -31,12 +31,17 @@ public record Schedule(ScheduleId id, LocalDate date, Instant bookingOpensAt, Pr
         }
     }
 
-    /** A new date whose seats are all available at the base price, except those given their own price. */
-    public static Schedule plan(LocalDate date, Instant bookingOpensAt, Price basePrice, Map<SeatNumber, Price> seatPrices) {
+    /**
+     * A new date whose seats are all available at the base price, except those given their own price.
+     *
+     * @param id allocated by {@link Concerts#nextScheduleIds} before the date exists
+     */
+    public static Schedule plan(ScheduleId id, LocalDate date, Instant bookingOpensAt, Price basePrice,
+                                Map<SeatNumber, Price> seatPrices) {
         List<Seat> seats = SeatNumber.all().stream()
                 .map(number -> Seat.available(number, seatPrices.getOrDefault(number, basePrice)))
                 .toList();
-        return new Schedule(ScheduleId.random(), date, bookingOpensAt, basePrice, seats);
+        return new Schedule(id, date, bookingOpensAt, basePrice, seats);
     }
 
     public int totalSeats() {

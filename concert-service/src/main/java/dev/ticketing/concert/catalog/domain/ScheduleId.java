@@ -1,21 +1,19 @@
 package dev.ticketing.concert.catalog.domain;
 
-import java.util.Objects;
-import java.util.UUID;
-
-/** Identifies one date of a concert; reservation events key seats by {@code scheduleId:seatNumber}. */
-public record ScheduleId(UUID value) {
+/**
+ * Identifies one date of a concert. A positive integer because reservation events carry it as one
+ * ({@code scheduleId}, common-events) and key seats by {@code scheduleId:seatNumber}.
+ */
+public record ScheduleId(long value) {
 
     public ScheduleId {
-        Objects.requireNonNull(value, "value");
-    }
-
-    public static ScheduleId random() {
-        return new ScheduleId(UUID.randomUUID());
+        if (value < 1) {
+            throw new IllegalArgumentException("a schedule id is a positive integer, was " + value);
+        }
     }
 
     @Override
     public String toString() {
-        return value.toString();
+        return Long.toString(value);
     }
 }

@@ -66,6 +66,7 @@ class ConcertTest {
 
     private static Schedule on(String date) {
         LocalDate day = LocalDate.parse(date);
-        return Schedule.plan(day, Instant.parse("2030-01-01T00:00:00Z"), new Price(50_000), Map.of());
+        ScheduleId id = new ScheduleId(day.toEpochDay());
+        return Schedule.plan(id, day, Instant.parse("2030-01-01T00:00:00Z"), new Price(50_000), Map.of());
     }
 }

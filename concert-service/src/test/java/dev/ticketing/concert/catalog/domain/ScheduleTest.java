@@ -14,10 +14,11 @@ class ScheduleTest {
 
     private static final LocalDate DATE = LocalDate.parse("2030-05-01");
     private static final Instant OPENS = Instant.parse("2030-04-01T01:00:00Z");
+    private static final ScheduleId ID = new ScheduleId(7);
 
     @Test
     void aPlannedDateHasFiftyAvailableSeatsAtTheBasePrice() {
-        Schedule schedule = Schedule.plan(DATE, OPENS, new Price(100_000), Map.of());
+        Schedule schedule = Schedule.plan(ID, DATE, OPENS, new Price(100_000), Map.of());
 
         assertThat(schedule.totalSeats()).isEqualTo(50);
         assertThat(schedule.seats()).extracting(Seat::status).containsOnly(SeatStatus.AVAILABLE);
@@ -27,7 +28,7 @@ class ScheduleTest {
 
     @Test
     void seatsWithTheirOwnPriceKeepIt() {
-        Schedule schedule = Schedule.plan(DATE, OPENS, new Price(100_000),
+        Schedule schedule = Schedule.plan(ID, DATE, OPENS, new Price(100_000),
                 Map.of(new SeatNumber(1), new Price(150_000), new SeatNumber(50), new Price(80_000)));
 
         assertThat(schedule.seats().get(0).price()).isEqualTo(new Price(150_000));
@@ -39,7 +40,7 @@ class ScheduleTest {
     void aDateWithoutAllFiftySeatsCannotExist() {
         List<Seat> fortyNine = SeatNumber.all().stream().skip(1).map(n -> Seat.available(n, new Price(1))).toList();
 
-        assertThatThrownBy(() -> new Schedule(ScheduleId.random(), DATE, OPENS, new Price(1), fortyNine))
+        assertThatThrownBy(() -> new Schedule(ID, DATE, OPENS, new Price(1), fortyNine))
                 .isInstanceOf(CatalogRuleViolation.class);
     }
 
@@ -47,7 +48,7 @@ class ScheduleTest {
     void bookingCannotOpenAfterTheDate() {
         Instant dayAfter = Instant.parse("2030-05-02T00:00:00Z");
 
-        assertThatThrownBy(() -> Schedule.plan(DATE, dayAfter, new Price(1), Map.of()))
+        assertThatThrownBy(() -> Schedule.plan(ID, DATE, dayAfter, new Price(1), Map.of()))
                 .isInstanceOf(CatalogRuleViolation.class)
                 .hasMessageContaining("must open before the date");
     }
@@ -56,6 +57,6 @@ class ScheduleTest {
     void bookingMayOpenOnTheDayItself() {
         Instant sameDay = Instant.parse("2030-05-01T23:59:59Z");
 
-        assertThat(Schedule.plan(DATE, sameDay, new Price(1), Map.of()).bookingOpensAt()).isEqualTo(sameDay);
+        assertThat(Schedule.plan(ID, DATE, sameDay, new Price(1), Map.of()).bookingOpensAt()).isEqualTo(sameDay);
     }
 }

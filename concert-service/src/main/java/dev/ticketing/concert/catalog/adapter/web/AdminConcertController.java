@@ -36,13 +36,15 @@ class AdminConcertController {
         Concert concert = creating.create(request.toCommand());
         return new CreatedConcertResponse(concert.id().toString(), concert.title(), concert.venue(),
                 concert.schedules().stream()
-                        .map(schedule -> new DateResponse(schedule.date(), schedule.basePrice().won(), schedule.totalSeats()))
+                        .map(schedule -> new DateResponse(schedule.id().value(), schedule.date(), schedule.basePrice().won(),
+                                schedule.totalSeats()))
                         .toList());
     }
 
     record CreatedConcertResponse(String concertId, String title, String venue, List<DateResponse> dates) {
     }
 
-    record DateResponse(LocalDate date, long price, int totalSeats) {
+    /** @param scheduleId the id reservation events carry for this date */
+    record DateResponse(long scheduleId, LocalDate date, long price, int totalSeats) {
     }
 }
