@@ -9,7 +9,6 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The domain is plain Java: frameworks and infrastructure plug in from the outside, never the reverse.
- * Empty packages are allowed because the service has no domain classes yet; the rules guard the ones to come.
  */
 @AnalyzeClasses(packages = "dev.ticketing.payment", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -21,18 +20,18 @@ class ArchitectureTest {
                     "org.springframework..", "jakarta.persistence..", "jakarta.transaction..", "jakarta.validation..",
                     "org.hibernate..", "tools.jackson..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..",
                     "org.apache.kafka..", "io.lettuce..", "io.swagger..")
-            .allowEmptyShould(true);
+            .allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule domainDependsOnNoOuterLayer = noClasses()
             .that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..application..", "..adapter..",
                     "dev.ticketing.payment.web..", "dev.ticketing.payment.config..")
-            .allowEmptyShould(true);
+            .allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule applicationDependsOnNoAdapter = noClasses()
             .that().resideInAPackage("..application..")
             .should().dependOnClassesThat().resideInAPackage("..adapter..")
-            .allowEmptyShould(true);
+            .allowEmptyShould(false);
 }

@@ -3,39 +3,42 @@ package dev.ticketing.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
-import dev.ticketing.testsupport.RealInfrastructure;
+import dev.ticketing.events.Topics;
+import dev.ticketing.payment.support.IntegrationScenario;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(database = "payment_db")
-@AutoConfigureRestTestClient
-class PaymentServiceApplicationIT {
-
-    @Autowired
-    RestTestClient http;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class PaymentServiceApplicationIT extends IntegrationScenario {
 
     @Test
-    void flywayCreatesTheBalanceAndPaymentTablesInTheRealDatabase() {
-        Integer applied = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success = 1", Integer.class);
+    void flywayCreatesTheServiceTablesInTheRealDatabase() {
+        List<String> applied = jdbc.queryForList(
+                "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank", String.class);
         List<String> tables = jdbc.queryForList("""
-                SELECT table_name FROM information_schema.tables
-                WHERE table_schema = DATABASE() AND table_name IN ('balance', 'payment')
+                SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()
+                AND table_name IN ('balance', 'payment', 'balance_charge', 'idempotency_record')
                 ORDER BY table_name""", String.class);
 
-        assertThat(applied).isEqualTo(1);
-        assertThat(tables).containsExactly("balance", "payment");
+        assertThat(applied).contains("1", "2");
+        assertThat(tables).containsExactly("balance", "balance_charge", "idempotency_record", "payment");
+    }
+
+    @Test
+    void theServiceCreatesItsTopicAndTheDeadLetterTopicOfWhatItConsumes() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Map<String, TopicDescription> topics = admin.describeTopics(
+                    Set.of(Topics.PAYMENT_EVENTS, Topics.deadLetterOf(Topics.RESERVATION_EVENTS))).allTopicNames().get();
+
+            assertThat(topics.get(Topics.PAYMENT_EVENTS).partitions()).hasSize(3);
+            assertThat(topics.get(Topics.deadLetterOf(Topics.RESERVATION_EVENTS)).partitions()).hasSize(3);
+        }
     }
 
     @Test
@@ -70,6 +73,17 @@ class PaymentServiceApplicationIT {
                 .expectBody()
                 .jsonPath("$.openapi").exists()
                 .jsonPath("$.info").exists();
+    }
+
+    @Test
+    void openApiDescribesTheBalanceAndPaymentEndpointsWithTheirIdentityHeaders() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/balance'].get").exists()
+                .jsonPath("$.paths['/api/v1/balance/charges'].post.parameters[?(@.name == 'Idempotency-Key')]").exists()
+                .jsonPath("$.paths['/api/v1/payments'].post.parameters[?(@.name == 'X-Token-Id')]").exists()
+                .jsonPath("$.paths['/api/v1/payments/{paymentId}'].get.parameters[?(@.name == 'X-User-Id')]").exists();
     }
 
     @Test

@@ -19,6 +19,13 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.ticketing.payment.balance.domain.BalanceRuleViolation;
+import dev.ticketing.payment.idempotency.domain.IdempotencyKeyReused;
+import dev.ticketing.payment.idempotency.domain.InvalidIdempotencyKey;
+import dev.ticketing.payment.payments.application.PaymentNotFound;
+import dev.ticketing.payment.payments.application.ReservationServiceUnavailable;
+import dev.ticketing.payment.payments.domain.PaymentRejected;
+
 /**
  * The one place that turns failures into application/problem+json with a {@code code}. Spring's own web
  * exceptions (404, 405, unreadable bodies, validation) come through {@link ResponseEntityExceptionHandler};
@@ -28,6 +35,41 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(MissingIdentity.class)
+    ResponseEntity<ProblemDetail> handleMissingIdentity(MissingIdentity e) {
+        return respond(Problems.problem(HttpStatus.UNAUTHORIZED, "TOKEN_INVALID", e.getMessage()));
+    }
+
+    @ExceptionHandler({MalformedHeader.class, InvalidIdempotencyKey.class, BalanceRuleViolation.class})
+    ResponseEntity<ProblemDetail> handleInvalidRequest(RuntimeException e) {
+        return respond(Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage()));
+    }
+
+    /** 422 as in the IETF Idempotency-Key draft: the request is well-formed, but the key belongs to another one. */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> handleIdempotencyKeyReused(IdempotencyKeyReused e) {
+        return respond(Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED", e.getMessage()));
+    }
+
+    @ExceptionHandler(PaymentRejected.class)
+    ResponseEntity<ProblemDetail> handlePaymentRejected(PaymentRejected e) {
+        HttpStatus status = e.reason() == PaymentRejected.Reason.RESERVATION_NOT_FOUND
+                ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        return respond(Problems.problem(status, e.reason().name(), e.getMessage()));
+    }
+
+    @ExceptionHandler(PaymentNotFound.class)
+    ResponseEntity<ProblemDetail> handlePaymentNotFound(PaymentNotFound e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "PAYMENT_NOT_FOUND", e.getMessage()));
+    }
+
+    /** The cause (host, timeout, circuit) is logged where it happened; the client only learns to retry later. */
+    @ExceptionHandler(ReservationServiceUnavailable.class)
+    ResponseEntity<ProblemDetail> handleReservationServiceUnavailable(ReservationServiceUnavailable e) {
+        return respond(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                "Payments are unavailable for a moment; nothing was charged. Please try again."));
+    }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e, WebRequest request) {

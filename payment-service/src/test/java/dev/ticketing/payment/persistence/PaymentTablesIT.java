@@ -7,23 +7,13 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.ticketing.testsupport.RealInfrastructure;
+import dev.ticketing.payment.support.IntegrationScenario;
 
-/** The V1 schema itself refuses negative balances and double payments, whatever the code above it does. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(database = "payment_db")
-@AutoConfigureRestTestClient
-class PaymentTablesIT {
-
-    @Autowired
-    JdbcTemplate jdbc;
+/** The schema itself refuses negative balances and double payments, whatever the code above it does. */
+class PaymentTablesIT extends IntegrationScenario {
 
     private final String user = UUID.randomUUID().toString();
 
@@ -67,7 +57,7 @@ class PaymentTablesIT {
     private void pay(String reservation, String status) {
         LocalDateTime now = LocalDateTime.now();
         jdbc.update("""
-                INSERT INTO payment (id, reservation_id, user_id, amount, status, created_at, updated_at)
-                VALUES (?, ?, ?, 100000, ?, ?, ?)""", UUID.randomUUID().toString(), reservation, user, status, now, now);
+                INSERT INTO payment (id, reservation_id, user_id, amount, balance_after, status, created_at, updated_at)
+                VALUES (?, ?, ?, 100000, 0, ?, ?, ?)""", UUID.randomUUID().toString(), reservation, user, status, now, now);
     }
 }

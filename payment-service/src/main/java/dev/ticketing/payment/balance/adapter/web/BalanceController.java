@@ -1,0 +1,59 @@
+package dev.ticketing.payment.balance.adapter.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.ticketing.payment.balance.application.ChargeBalance;
+import dev.ticketing.payment.balance.application.Charging;
+import dev.ticketing.payment.balance.application.ReadingBalance;
+import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses;
+import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses.Endpoint;
+import dev.ticketing.payment.web.Caller;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+
+/** A user's balance: read it, charge it. Any valid queue token will do (the gateway checks it). */
+@RestController
+@RequestMapping("/api/v1/balance")
+class BalanceController {
+
+    static final Endpoint<BalanceResponse> CHARGES =
+            new Endpoint<>("POST /api/v1/balance/charges", HttpStatus.OK, BalanceResponse.class);
+
+    private final ReadingBalance reading;
+    private final Charging charging;
+    private final IdempotentResponses idempotent;
+
+    BalanceController(ReadingBalance reading, Charging charging, IdempotentResponses idempotent) {
+        this.reading = reading;
+        this.charging = charging;
+        this.idempotent = idempotent;
+    }
+
+    @GetMapping
+    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    BalanceResponse balance(@Parameter(hidden = true) Caller caller) {
+        return new BalanceResponse(reading.balanceOf(caller.userId()).won());
+    }
+
+    @PostMapping("/charges")
+    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    ResponseEntity<BalanceResponse> charge(
+            @Parameter(hidden = true) Caller caller,
+            @Parameter(description = "a repeat with the same key charges once and gets the first answer")
+            @RequestHeader(name = IdempotentResponses.KEY_HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody ChargeRequest request) {
+        ChargeBalance command = new ChargeBalance(caller.userId(), request.amount());
+        return idempotent.respond(idempotencyKey, caller.userId(), CHARGES, "amount=" + request.amount(),
+                () -> command, charge -> new BalanceResponse(charging.charge(charge).balanceAfter()));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.ticketing.payment.payments.adapter.reservation;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+import dev.ticketing.payment.payments.application.ReservationServiceUnavailable;
+import dev.ticketing.payment.payments.application.Reservations;
+import dev.ticketing.payment.payments.domain.Reservation;
+import dev.ticketing.payment.payments.domain.ReservationStatus;
+
+/**
+ * Reservations from reservation-service's internal API ({@code GET /internal/v1/reservations/{id}}), which
+ * reads its reservation table, so a hold is visible the moment it was answered. Each call runs under the
+ * {@code reservation-service} circuit breaker and time limiter. A RESERVATION_NOT_FOUND answer is an answer
+ * (empty), not a failure; anything else that is not a reservation counts as the service being unavailable.
+ */
+class ReservationServiceClient implements Reservations {
+
+    private static final Logger log = LoggerFactory.getLogger(ReservationServiceClient.class);
+
+    private final RestClient http;
+    private final CircuitBreaker circuitBreaker;
+    private final TimeLimiter timeLimiter;
+    private final ExecutorService calls;
+
+    ReservationServiceClient(RestClient http, CircuitBreaker circuitBreaker, TimeLimiter timeLimiter,
+                             ExecutorService calls) {
+        this.http = http;
+        this.circuitBreaker = circuitBreaker;
+        this.timeLimiter = timeLimiter;
+        this.calls = calls;
+    }
+
+    @Override
+    public Optional<Reservation> find(UUID reservationId) {
+        try {
+            return circuitBreaker.executeCallable(() -> timeLimiter.executeFutureSupplier(
+                    () -> calls.submit(() -> fetch(reservationId))));
+        } catch (ReservationServiceUnavailable e) {
+            throw e;
+        } catch (CallNotPermittedException e) {
+            throw unavailable(reservationId, "circuit open", e);
+        } catch (TimeoutException e) {
+            throw unavailable(reservationId, "timed out", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(reservationId, "interrupted", e);
+        } catch (Exception e) {
+            throw unavailable(reservationId, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private Optional<Reservation> fetch(UUID reservationId) {
+        try {
+            return http.get().uri("/internal/v1/reservations/{reservationId}", reservationId)
+                    .exchange((request, response) -> {
+                        int status = response.getStatusCode().value();
+                        if (status == 200) {
+                            return Optional.of(response.bodyTo(ReservationAnswer.class).toReservation());
+                        }
+                        if (status == 404) {
+                            ProblemAnswer problem = response.bodyTo(ProblemAnswer.class);
+                            if (problem != null && "RESERVATION_NOT_FOUND".equals(problem.code())) {
+                                return Optional.<Reservation>empty();
+                            }
+                        }
+                        throw unavailable(reservationId, "answered " + status, null);
+                    });
+        } catch (RestClientException | IllegalArgumentException | NullPointerException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The time limiter gave up on this call and has already said so.
+                throw new ReservationServiceUnavailable("reservation-service call abandoned", e);
+            }
+            throw unavailable(reservationId, "unreachable or broke the contract", e);
+        }
+    }
+
+    private static ReservationServiceUnavailable unavailable(UUID reservationId, String why, Throwable cause) {
+        log.warn("reservation_service_unavailable reservationId={} reason=\"{}\"", reservationId, why);
+        return new ReservationServiceUnavailable("reservation-service " + why, cause);
+    }
+
+    /** The fields of the internal API's answer that a payment needs; the others are ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ReservationAnswer(UUID reservationId, UUID userId, Long price, ReservationStatus status,
+                             Instant expiresAt) {
+
+        Reservation toReservation() {
+            return new Reservation(reservationId, userId, price, status, expiresAt);
+        }
+    }
+
+    /** Only a problem with the contract's code means "no such reservation"; any other 404 is a broken contract. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProblemAnswer(String code) {
+    }
+}

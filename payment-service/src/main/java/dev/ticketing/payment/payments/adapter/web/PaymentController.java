@@ -1,0 +1,63 @@
+package dev.ticketing.payment.payments.adapter.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses;
+import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses.Endpoint;
+import dev.ticketing.payment.payments.application.PayReservation;
+import dev.ticketing.payment.payments.application.Paying;
+import dev.ticketing.payment.payments.application.ReadingPayments;
+import dev.ticketing.payment.web.Caller;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+
+/** Paying a held reservation from the balance, and reading a payment back. */
+@RestController
+@RequestMapping("/api/v1/payments")
+class PaymentController {
+
+    static final Endpoint<PaymentResponse> PAYMENTS =
+            new Endpoint<>("POST /api/v1/payments", HttpStatus.CREATED, PaymentResponse.class);
+
+    private final Paying paying;
+    private final ReadingPayments reading;
+    private final IdempotentResponses idempotent;
+
+    PaymentController(Paying paying, ReadingPayments reading, IdempotentResponses idempotent) {
+        this.paying = paying;
+        this.reading = reading;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping
+    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = Caller.TOKEN_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    ResponseEntity<PaymentResponse> pay(
+            @Parameter(hidden = true) Caller caller,
+            @Parameter(description = "a repeat with the same key pays once and gets the first answer")
+            @RequestHeader(name = IdempotentResponses.KEY_HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody PayRequest request) {
+        PayReservation command = new PayReservation(caller.userId(), caller.requireTokenId(), request.reservationId());
+        return idempotent.respond(idempotencyKey, caller.userId(), PAYMENTS, "reservationId=" + request.reservationId(),
+                () -> paying.check(command), plan -> PaymentResponse.of(paying.complete(plan)));
+    }
+
+    @GetMapping("/{paymentId}")
+    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    PaymentResponse payment(@Parameter(hidden = true) Caller caller, @PathVariable UUID paymentId) {
+        return PaymentResponse.of(reading.paymentOf(caller.userId(), paymentId));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.ticketing.payment.payments.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.ticketing.events.PaymentCompleted;
+import dev.ticketing.messaging.outbox.Outbox;
+import dev.ticketing.payment.balance.domain.Balance;
+import dev.ticketing.payment.balance.domain.Balances;
+import dev.ticketing.payment.balance.domain.InsufficientBalance;
+import dev.ticketing.payment.metrics.PaymentMetrics;
+import dev.ticketing.payment.payments.domain.Payment;
+import dev.ticketing.payment.payments.domain.PaymentRejected;
+import dev.ticketing.payment.payments.domain.Payments;
+import dev.ticketing.payment.payments.domain.Reservation;
+
+/**
+ * Use case: a user pays a held reservation from their balance. In two steps, so that the call to
+ * reservation-service never holds a database connection or lock: {@link #check} outside any transaction,
+ * then {@link #complete} in one.
+ */
+@Service
+public class Paying {
+
+    private static final Logger log = LoggerFactory.getLogger(Paying.class);
+
+    private final Reservations reservations;
+    private final Payments payments;
+    private final Balances balances;
+    private final Outbox outbox;
+    private final PaymentMetrics metrics;
+    private final Clock clock;
+
+    public Paying(Reservations reservations, Payments payments, Balances balances, Outbox outbox,
+                  PaymentMetrics metrics, Clock clock) {
+        this.reservations = reservations;
+        this.payments = payments;
+        this.balances = balances;
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads the reservation from reservation-service and checks it is the payer's, unpaid and still held.
+     *
+     * @throws PaymentRejected               RESERVATION_NOT_FOUND, ALREADY_PAID or HOLD_EXPIRED
+     * @throws ReservationServiceUnavailable when reservation-service cannot answer
+     */
+    public PaymentPlan check(PayReservation command) {
+        try {
+            Reservation reservation = reservations.find(command.reservationId())
+                    .orElseThrow(() -> PaymentRejected.reservationNotFound(command.reservationId()));
+            reservation.requireOwnedBy(command.userId());
+            if (payments.existsFor(reservation.id())) {
+                throw PaymentRejected.alreadyPaid(reservation.id());
+            }
+            reservation.requirePayableAt(clock.instant());
+            return new PaymentPlan(command, reservation);
+        } catch (PaymentRejected rejected) {
+            throw rejected(command, rejected);
+        }
+    }
+
+    /**
+     * Takes the price from the balance, records the payment and appends PaymentCompleted, all or nothing.
+     * Payments of one user queue on their balance row, so of two payments for one reservation the second
+     * finds the first and is ALREADY_PAID; the unique reservation key backs that up.
+     *
+     * @throws PaymentRejected ALREADY_PAID or INSUFFICIENT_BALANCE; nothing changed then
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Payment complete(PaymentPlan plan) {
+        PayReservation command = plan.command();
+        Reservation reservation = plan.reservation();
+        try {
+            Instant now = clock.instant();
+            Balance balance = balances.lock(command.userId(), now);
+            if (payments.existsFor(reservation.id())) {
+                throw PaymentRejected.alreadyPaid(reservation.id());
+            }
+            Balance after = pay(balance, reservation.price());
+            if (!balances.subtractIfCovered(command.userId(), reservation.price(), now)) {
+                throw PaymentRejected.insufficientBalance(balance.won(), reservation.price());
+            }
+            Payment payment = Payment.complete(reservation, after.won(), now);
+            if (!payments.addIfFirstFor(payment)) {
+                throw PaymentRejected.alreadyPaid(reservation.id());
+            }
+            outbox.append(new PaymentCompleted(payment.id(), reservation.id(), command.userId(), command.tokenId(),
+                    payment.amount(), after.won(), now));
+            metrics.completed(payment.amount());
+            log.info("payment_completed paymentId={} reservationId={} userId={} tokenId={} amount={} balance={}",
+                    payment.id(), reservation.id(), command.userId(), command.tokenId(), payment.amount(), after.won());
+            return payment;
+        } catch (PaymentRejected rejected) {
+            throw rejected(command, rejected);
+        }
+    }
+
+    private static Balance pay(Balance balance, long price) {
+        try {
+            return balance.pay(price);
+        } catch (InsufficientBalance e) {
+            throw PaymentRejected.insufficientBalance(e.balance(), e.price());
+        }
+    }
+
+    private PaymentRejected rejected(PayReservation command, PaymentRejected rejected) {
+        metrics.rejected(rejected.reason().name());
+        log.info("payment_rejected reservationId={} userId={} reason={}", command.reservationId(), command.userId(),
+                rejected.reason());
+        return rejected;
+    }
+}

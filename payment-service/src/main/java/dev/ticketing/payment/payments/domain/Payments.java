@@ -1,0 +1,27 @@
+package dev.ticketing.payment.payments.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where payments live. */
+public interface Payments {
+
+    Optional<Payment> find(UUID paymentId);
+
+    /** Whether the reservation has a committed payment (completed or refunded). */
+    boolean existsFor(UUID reservationId);
+
+    /**
+     * Adds the payment unless its reservation has one already (the store's unique key decides, also between
+     * concurrent transactions).
+     *
+     * @return false when the reservation was paid already; nothing was added then
+     */
+    boolean addIfFirstFor(Payment payment);
+
+    /** The payment with its row locked until the transaction ends. Needs a transaction. */
+    Optional<Payment> lock(UUID paymentId);
+
+    /** Stores a refund of a COMPLETED payment. */
+    void saveRefund(Payment refunded);
+}

@@ -1,0 +1,28 @@
+package dev.ticketing.payment.web;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Who is calling, as the gateway stated it in the identity headers after verifying the queue token. Services
+ * trust only these headers; a user id never comes from a path or body.
+ *
+ * @param tokenId the queue token's id ({@code X-Token-Id}), or null when the header was not sent
+ */
+public record Caller(UUID userId, UUID tokenId) {
+
+    public static final String USER_ID_HEADER = "X-User-Id";
+    public static final String TOKEN_ID_HEADER = "X-Token-Id";
+
+    public Caller {
+        Objects.requireNonNull(userId, "userId");
+    }
+
+    /** @throws MissingIdentity when the gateway did not forward the token id */
+    public UUID requireTokenId() {
+        if (tokenId == null) {
+            throw new MissingIdentity(TOKEN_ID_HEADER);
+        }
+        return tokenId;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.ticketing.payment.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ticketing.events.EventEnvelope;
+import dev.ticketing.events.PaymentCompleted;
+import dev.ticketing.events.Topics;
+import dev.ticketing.payment.support.IntegrationScenario;
+import dev.ticketing.payment.support.PaymentApi.Answer;
+import dev.ticketing.payment.support.TopicProbe;
+
+class PaymentApiIT extends IntegrationScenario {
+
+    private final UUID user = newUser();
+    private final UUID token = UUID.randomUUID();
+
+    @Test
+    void payingAHeldReservationTakesItsPriceAndAnnouncesPaymentCompletedWithTheToken() {
+        api().charge(user, 200_000);
+        UUID reservation = holdFor(user, 150_000);
+        try (TopicProbe paymentEvents = TopicProbe.fromEndOf(bootstrapServers, Topics.PAYMENT_EVENTS)) {
+            Answer paid = api().pay(user, token, reservation, null);
+
+            assertThat(paid.status()).isEqualTo(201);
+            String paymentId = paid.json().get("paymentId").asString();
+            assertThat(paid.body()).isEqualTo("""
+                    {"paymentId":"%s","reservationId":"%s","amount":150000,"status":"COMPLETED","balance":50000}"""
+                    .formatted(paymentId, reservation));
+            assertThat(api().balance(user)).isEqualTo(50_000);
+            http.get().uri("/api/v1/payments/{id}", paymentId).header("X-User-Id", user.toString()).exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).isEqualTo(paid.body());
+            EventEnvelope<PaymentCompleted> completed = paymentEvents.awaitEvent(PaymentCompleted.class,
+                    event -> event.reservationId().equals(reservation));
+            assertThat(completed.payload()).satisfies(event -> {
+                assertThat(event.paymentId()).hasToString(paymentId);
+                assertThat(event.userId()).isEqualTo(user);
+                assertThat(event.tokenId()).isEqualTo(token);
+                assertThat(event.amount()).isEqualTo(150_000);
+                assertThat(event.balance()).isEqualTo(50_000);
+            });
+        }
+    }
+
+    @Test
+    void ofTwoConcurrentPaymentsForOneReservationExactlyOneSucceeds() throws Exception {
+        api().charge(user, 100_000); // enough for both: only ALREADY_PAID can refuse the second
+        UUID reservation = holdFor(user, 40_000);
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Answer>> attempts = IntStream.range(0, 2).mapToObj(i -> clients.submit(() -> {
+                start.await();
+                return api().pay(user, token, reservation, null);
+            })).toList();
+            start.countDown();
+
+            List<Answer> answers = attempts.stream().map(PaymentApiIT::get).toList();
+            assertThat(answers).map(Answer::status).containsExactlyInAnyOrder(201, 409);
+            assertThat(answers).filteredOn(answer -> answer.status() == 409).map(Answer::code)
+                    .containsExactly("ALREADY_PAID");
+        }
+        assertThat(api().balance(user)).isEqualTo(60_000);
+        assertThat(paymentRows(reservation)).isEqualTo(1);
+        assertThat(outboxEvents("PaymentCompleted", user.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void anInsufficientBalanceChangesNothingAndTheSamePaymentSucceedsAfterACharge() {
+        api().charge(user, 10_000);
+        UUID reservation = holdFor(user, 10_001);
+
+        Answer refused = api().pay(user, token, reservation, null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("INSUFFICIENT_BALANCE");
+        assertThat(api().balance(user)).isEqualTo(10_000);
+        assertThat(paymentRows(reservation)).isZero();
+        assertThat(outboxEvents("PaymentCompleted", user.toString())).isZero();
+
+        api().charge(user, 1);
+        Answer paid = api().pay(user, token, reservation, null);
+
+        assertThat(paid.status()).isEqualTo(201);
+        assertThat(paid.json().get("balance").asLong()).isZero();
+    }
+
+    @Test
+    void aPaymentIsVisibleOnlyToItsOwner() {
+        api().charge(user, 100_000);
+        String paymentId = api().pay(user, token, holdFor(user, 30_000), null).json().get("paymentId").asString();
+
+        http.get().uri("/api/v1/payments/{id}", paymentId).header("X-User-Id", newUser().toString()).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("PAYMENT_NOT_FOUND");
+        http.get().uri("/api/v1/payments/{id}", UUID.randomUUID()).header("X-User-Id", user.toString()).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("PAYMENT_NOT_FOUND");
+        http.get().uri("/api/v1/payments/{id}", paymentId).exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("TOKEN_INVALID");
+    }
+
+    private int paymentRows(UUID reservation) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE reservation_id = ?", Integer.class,
+                reservation.toString());
+    }
+
+    private static Answer get(Future<Answer> answer) {
+        try {
+            return answer.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.ticketing.payment.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service's public API over a real HTTP client, safe to call from many threads at once (the concurrency
+ * tests do). Identity headers are set as the gateway would set them.
+ */
+public final class PaymentApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String baseUrl;
+
+    public PaymentApi(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public Answer charge(UUID userId, long amount) {
+        return charge(userId, "{\"amount\": " + amount + "}", null);
+    }
+
+    public Answer charge(UUID userId, String body, String idempotencyKey) {
+        return post("/api/v1/balance/charges", userId, null, body, idempotencyKey);
+    }
+
+    public Answer pay(UUID userId, UUID tokenId, UUID reservationId, String idempotencyKey) {
+        return post("/api/v1/payments", userId, tokenId, "{\"reservationId\": \"" + reservationId + "\"}",
+                idempotencyKey);
+    }
+
+    public long balance(UUID userId) {
+        Answer answer = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/balance"))
+                .header("X-User-Id", userId.toString()).GET().build());
+        if (answer.status() != 200) {
+            throw new IllegalStateException("GET /balance answered " + answer);
+        }
+        return answer.json().get("balance").asLong();
+    }
+
+    private Answer post(String path, UUID userId, UUID tokenId, String body, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .header("X-User-Id", userId.toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (tokenId != null) {
+            request.header("X-Token-Id", tokenId.toString());
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(),
+                    response.headers().firstValue("Idempotent-Replayed").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @param replayed the Idempotent-Replayed header, null when absent */
+    public record Answer(int status, String body, String replayed) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String code() {
+            return json().path("code").asString();
+        }
+    }
+}
