@@ -3,21 +3,24 @@ package dev.ticketing.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import dev.ticketing.events.Topics;
 import dev.ticketing.reservation.config.ReservationProperties;
-import dev.ticketing.testsupport.RealInfrastructure;
+import dev.ticketing.reservation.testing.ReservationIntegrationTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(database = "reservation_db")
-@AutoConfigureRestTestClient
+@ReservationIntegrationTest
 class ReservationServiceApplicationIT {
 
     @Autowired
@@ -29,6 +32,9 @@ class ReservationServiceApplicationIT {
     @Autowired
     ReservationProperties properties;
 
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
     @Test
     void flywayCreatesTheReservationTableInTheRealDatabase() {
         Integer applied = jdbc.queryForObject(
@@ -39,6 +45,19 @@ class ReservationServiceApplicationIT {
 
         assertThat(applied).isEqualTo(1);
         assertThat(tables).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '2' AND success = 1",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void theTopicsThisServicePublishesAndDeadLettersAreCreatedAtStartUp() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            Map<String, TopicDescription> topics = admin.describeTopics(
+                    List.of(Topics.RESERVATION_EVENTS, "payment.events.DLT")).allTopicNames().get();
+
+            assertThat(topics.get(Topics.RESERVATION_EVENTS).partitions()).hasSize(3);
+            assertThat(topics.get("payment.events.DLT").partitions()).hasSize(3);
+        }
     }
 
     @Test
@@ -69,6 +88,11 @@ class ReservationServiceApplicationIT {
                 .returnResult(String.class).getResponseBody();
 
         assertThat(metrics).contains("application=\"reservation-service\"");
+        assertThat(metrics).containsPattern("ticketing_reservation_holds_total\\{[^}]*outcome=\"held\"")
+                .containsPattern("ticketing_reservation_holds_total\\{[^}]*outcome=\"seat_unavailable\"")
+                .containsPattern("ticketing_reservation_holds_total\\{[^}]*outcome=\"hold_limit\"")
+                .contains("ticketing_reservation_expired_total", "ticketing_reservation_confirmed_total",
+                        "ticketing_reservation_rejected_total");
     }
 
     @Test

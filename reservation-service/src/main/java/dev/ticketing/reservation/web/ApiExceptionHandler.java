@@ -19,6 +19,18 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.ticketing.reservation.hold.adapter.web.MalformedIdentity;
+import dev.ticketing.reservation.hold.adapter.web.MissingIdentity;
+import dev.ticketing.reservation.hold.application.CatalogUnavailable;
+import dev.ticketing.reservation.hold.application.ConcertNotFound;
+import dev.ticketing.reservation.hold.application.DateNotFound;
+import dev.ticketing.reservation.hold.application.HoldContended;
+import dev.ticketing.reservation.hold.application.ReservationNotFound;
+import dev.ticketing.reservation.hold.application.WrongConcert;
+import dev.ticketing.reservation.hold.domain.DateNotOpen;
+import dev.ticketing.reservation.hold.domain.HoldLimitReached;
+import dev.ticketing.reservation.hold.domain.SeatUnavailable;
+
 /**
  * The one place that turns failures into application/problem+json with a {@code code}. Spring's own web
  * exceptions (404, 405, unreadable bodies, validation) come through {@link ResponseEntityExceptionHandler};
@@ -28,6 +40,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** The service's own refusals: expected outcomes, logged at debug only. */
+    @ExceptionHandler({MissingIdentity.class, MalformedIdentity.class, WrongConcert.class, ConcertNotFound.class,
+            DateNotFound.class, DateNotOpen.class, SeatUnavailable.class, HoldLimitReached.class,
+            ReservationNotFound.class, CatalogUnavailable.class, HoldContended.class})
+    ResponseEntity<ProblemDetail> handleRefusal(RuntimeException refusal, WebRequest request) {
+        log.debug("request_refused {} reason=\"{}\"", describe(request), refusal.getMessage());
+        return respond(RefusalProblems.of(refusal));
+    }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e, WebRequest request) {

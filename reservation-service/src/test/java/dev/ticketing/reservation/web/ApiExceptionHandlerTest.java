@@ -9,6 +9,8 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import dev.ticketing.reservation.hold.application.HoldContended;
+
 class ApiExceptionHandlerTest {
 
     private static final String SECRET = "jdbc password is hunter2";
@@ -34,5 +36,15 @@ class ApiExceptionHandlerTest {
         ProblemDetail problem = (ProblemDetail) response.getBody();
         assertThat(problem.getProperties()).containsEntry("code", "INTERNAL_ERROR");
         assertThat(problem.toString()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void aHoldLostToLockContentionIsServiceUnavailableSoTheClientRetries() {
+        ResponseEntity<ProblemDetail> response = handler.handleRefusal(
+                new HoldContended(new IllegalStateException(SECRET)), request);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getBody().getProperties()).containsEntry("code", "SERVICE_UNAVAILABLE");
+        assertThat(response.getBody().toString()).doesNotContain("hunter2");
     }
 }

@@ -1,0 +1,27 @@
+package dev.ticketing.reservation.hold.adapter.messaging;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+import dev.ticketing.events.Topics;
+import dev.ticketing.reservation.config.KafkaTopicProperties;
+
+/**
+ * Creates the topic this service publishes and the dead-letter twin of the one it consumes, so nothing depends
+ * on the broker creating topics on first use. The replication factor is the broker's default.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReservationTopics {
+
+    @Bean
+    NewTopic reservationEvents(KafkaTopicProperties kafka) {
+        return TopicBuilder.name(Topics.RESERVATION_EVENTS).partitions(kafka.partitions()).build();
+    }
+
+    @Bean
+    NewTopic paymentEventsDeadLetters(KafkaTopicProperties kafka) {
+        return TopicBuilder.name(Topics.deadLetterOf(Topics.PAYMENT_EVENTS)).partitions(kafka.partitions()).build();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.ticketing.reservation.hold.adapter.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.ticketing.reservation.hold.application.FindingReservation;
+import dev.ticketing.reservation.hold.application.HoldSeat;
+import dev.ticketing.reservation.hold.application.HoldingSeat;
+import dev.ticketing.reservation.hold.domain.Reservation;
+import dev.ticketing.reservation.hold.domain.ReservationId;
+import dev.ticketing.reservation.hold.domain.SeatNumber;
+
+/** The public reservation API, reached through the gateway (which has checked the queue token). */
+@RestController
+@RequestMapping("/api/v1/reservations")
+class ReservationController {
+
+    private final HoldingSeat holdingSeat;
+    private final FindingReservation findingReservation;
+
+    ReservationController(HoldingSeat holdingSeat, FindingReservation findingReservation) {
+        this.holdingSeat = holdingSeat;
+        this.findingReservation = findingReservation;
+    }
+
+    @PostMapping
+    @Parameter(name = IdentityHeaders.USER_ID, in = ParameterIn.HEADER, required = true)
+    @Parameter(name = IdentityHeaders.CONCERT_ID, in = ParameterIn.HEADER, required = true)
+    @Parameter(name = IdentityHeaders.TOKEN_ID, in = ParameterIn.HEADER, required = true)
+    ResponseEntity<ReservationView> hold(@Parameter(hidden = true) TokenHolder caller, @Valid @RequestBody HoldRequest request) {
+        Reservation held = holdingSeat.hold(new HoldSeat(caller.holder(), caller.concertId(), request.concertId(),
+                request.date(), new SeatNumber(request.seatNumber())));
+        return ResponseEntity.created(URI.create("/api/v1/reservations/" + held.id())).body(ReservationView.of(held));
+    }
+
+    @GetMapping("/{reservationId}")
+    @Parameter(name = IdentityHeaders.USER_ID, in = ParameterIn.HEADER, required = true)
+    ReservationView get(@Parameter(hidden = true) Caller caller, @PathVariable UUID reservationId) {
+        return ReservationView.of(findingReservation.ownedBy(new ReservationId(reservationId), caller.userId()));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ticketing.reservation.hold.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where reservations live. Every method runs in the caller's transaction. */
+public interface Reservations {
+
+    /**
+     * Stores a new hold. The store, not a prior read, decides who wins a seat: of any number of concurrent
+     * adds for one seat (or one token), exactly one succeeds.
+     *
+     * @throws SeatUnavailable  if the seat is already held or sold
+     * @throws HoldLimitReached if the reservation's token already holds a seat
+     */
+    void add(Reservation reservation);
+
+    Optional<Reservation> find(ReservationId id);
+
+    /** Finds and locks the reservation until the transaction ends, so that decisions on it serialize. */
+    Optional<Reservation> lock(ReservationId id);
+
+    /**
+     * Locks up to {@code limit} holds due at {@code now}, oldest first, skipping those another transaction has
+     * locked (another instance's sweep, a payment being applied): every due hold is handled by one sweep.
+     */
+    List<Reservation> lockDueHolds(Instant now, int limit);
+
+    /** Saves the new state of a reservation this transaction has locked. */
+    void update(Reservation reservation);
+}

@@ -1,0 +1,39 @@
+package dev.ticketing.reservation.hold.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One date of a concert as the catalog describes it: when booking opens and the price (KRW) of each of its
+ * 50 seats. A schedule missing a seat cannot be constructed: holds never guess a price.
+ */
+public record Schedule(UUID concertId, long scheduleId, LocalDate date, Instant bookingOpensAt,
+                       Map<SeatNumber, Long> prices) {
+
+    public Schedule {
+        Objects.requireNonNull(concertId, "concertId");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(bookingOpensAt, "bookingOpensAt");
+        if (scheduleId <= 0) {
+            throw new IllegalArgumentException("scheduleId must be positive but was " + scheduleId);
+        }
+        prices = Map.copyOf(prices);
+        for (int seat = SeatNumber.FIRST; seat <= SeatNumber.LAST; seat++) {
+            Long price = prices.get(new SeatNumber(seat));
+            if (price == null || price <= 0) {
+                throw new IllegalArgumentException("seat " + seat + " has no positive price: " + price);
+            }
+        }
+    }
+
+    public boolean isOpenAt(Instant now) {
+        return !now.isBefore(bookingOpensAt);
+    }
+
+    public long priceOf(SeatNumber seat) {
+        return prices.get(seat);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.ticketing.reservation.hold;
+
+import static dev.ticketing.reservation.testing.ProblemAssertions.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import dev.ticketing.reservation.testing.CatalogStub;
+import dev.ticketing.reservation.testing.CatalogStub.ConcertDate;
+import dev.ticketing.reservation.testing.Fan;
+import dev.ticketing.reservation.testing.ReservationIntegrationTest;
+import dev.ticketing.reservation.testing.ReservationTable;
+
+/** Holds depend on concert-service's catalog: cached, and never a hang or a 500 when it is away. */
+@ReservationIntegrationTest
+class CatalogResilienceIT {
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    private final CatalogStub catalog = CatalogStub.get();
+
+    @AfterEach
+    void closeTheCircuitForTheNextTests() {
+        breaker().reset();
+    }
+
+    @Test
+    void aCachedDateKeepsBeingBookableWhileConcertServiceFails() {
+        ConcertDate date = catalog.openDate();
+        Fan.admittedTo(date.concertId()).hold(http, date.date(), 1).expectStatus().isCreated();
+
+        catalog.fail(date.concertId());
+
+        Fan.admittedTo(date.concertId()).hold(http, date.date(), 2).expectStatus().isCreated();
+        assertThat(catalog.requestsFor(date.concertId())).isEqualTo(1);
+    }
+
+    @Test
+    void concertServiceFailingForADateNotCachedIsServiceUnavailableAndHoldsNothing() {
+        ConcertDate date = catalog.openDate();
+        catalog.fail(date.concertId());
+
+        expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date(), 1), 503, "SERVICE_UNAVAILABLE");
+
+        assertThat(new ReservationTable(jdbc).reservationsOfSchedule(date.scheduleId())).isZero();
+    }
+
+    @Test
+    void concertServiceNotAnsweringIsServiceUnavailableOnceTheTimeLimitPasses() {
+        ConcertDate date = catalog.openDate();
+        catalog.hang(date.concertId());
+
+        expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date(), 1), 503, "SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void repeatedFailuresOpenTheCircuitAndLaterHoldsAreRefusedWithoutAskingConcertService() {
+        breaker().reset();
+        for (int i = 0; i < 10; i++) {
+            ConcertDate failing = catalog.openDate();
+            catalog.fail(failing.concertId());
+            expectProblem(Fan.admittedTo(failing.concertId()).hold(http, failing.date(), 1), 503,
+                    "SERVICE_UNAVAILABLE");
+        }
+        ConcertDate date = catalog.openDate();
+
+        expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date(), 1), 503, "SERVICE_UNAVAILABLE");
+
+        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(catalog.requestsFor(date.concertId())).isZero();
+    }
+
+    @Test
+    void notFoundAnswersAreNeitherCachedNorFailures() {
+        breaker().reset();
+        ConcertDate date = catalog.openDate();
+        for (int i = 0; i < 12; i++) {
+            expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date().plusDays(1), 1), 404,
+                    "DATE_NOT_FOUND");
+        }
+
+        assertThat(catalog.requestsFor(date.concertId())).isEqualTo(12);
+        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isZero();
+    }
+
+    private CircuitBreaker breaker() {
+        return circuitBreakers.circuitBreaker("concert-service");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.ticketing.reservation.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads one topic of real Kafka from the end it had when the tail was made, without a consumer group, so a
+ * test sees exactly what was published after its "before" point.
+ */
+public final class TopicTail implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+
+    private TopicTail(KafkaConsumer<String, byte[]> consumer) {
+        this.consumer = consumer;
+    }
+
+    public static TopicTail fromNow(String bootstrapServers, String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // resolve the end offsets now, before the test acts
+        return new TopicTail(consumer);
+    }
+
+    /** Polls until a record matching {@code match} has arrived and returns it. */
+    public ConsumerRecord<String, byte[]> awaitRecord(Predicate<ConsumerRecord<String, byte[]>> match) {
+        return await().atMost(PATIENCE).pollInSameThread().pollDelay(Duration.ZERO)
+                .until(() -> {
+                    pollOnce();
+                    return received.stream().filter(match).findFirst();
+                }, Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /** Everything published since the tail was made, up to the topic's current end. */
+    public List<ConsumerRecord<String, byte[]>> drainToEnd() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        await().atMost(PATIENCE).pollInSameThread().pollDelay(Duration.ZERO).until(() -> {
+            pollOnce();
+            return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+        });
+        return List.copyOf(received);
+    }
+
+    private void pollOnce() {
+        consumer.poll(Duration.ofMillis(100)).forEach(received::add);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
