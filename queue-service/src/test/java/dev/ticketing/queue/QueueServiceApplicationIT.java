@@ -1,43 +1,16 @@
 package dev.ticketing.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 
-import dev.ticketing.queue.config.QueueProperties;
-import dev.ticketing.testsupport.RealInfrastructure;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-@AutoConfigureWebTestClient
-@Import(QueueServiceApplicationIT.ProbeController.class)
-class QueueServiceApplicationIT {
-
-    @Autowired
-    WebTestClient http;
-
-    @Autowired
-    QueueProperties properties;
-
-    @Test
-    void queueSettingsDefaultToDesignValues() {
-        assertThat(properties).isEqualTo(new QueueProperties(
-                Duration.ofMinutes(10), 100, Duration.ofSeconds(1), Duration.ofMinutes(1)));
-    }
+class QueueServiceApplicationIT extends QueueServiceIntegrationTest {
 
     @Test
     void livenessIsUp() {
@@ -57,11 +30,31 @@ class QueueServiceApplicationIT {
 
     @Test
     void prometheusMetricsCarryTheApplicationTag() {
-        String metrics = http.get().uri("/actuator/prometheus").exchange()
+        assertThat(prometheus()).contains("application=\"queue-service\"");
+    }
+
+    private String prometheus() {
+        return http.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .returnResult(String.class).getResponseBody().reduce(String::concat).block(Duration.ofSeconds(10));
+    }
 
-        assertThat(metrics).contains("application=\"queue-service\"");
+    @Test
+    void theQueueIsMeasured() {
+        UUID concert = concertService.newConcert();
+        Holder holder = admitted(concert);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(prometheus()).contains(
+                "ticketing_queue_joins_total{application=\"queue-service\",place=\"new\"}",
+                "ticketing_queue_polls_total",
+                "ticketing_queue_admitted_total{application=\"queue-service\",concert=\"" + concert + "\"} 1.0",
+                "ticketing_queue_active{application=\"queue-service\",concert=\"" + concert + "\"} 1.0",
+                "ticketing_queue_waiting{application=\"queue-service\",concert=\"" + concert + "\"} 0.0",
+                "ticketing_queue_abandoned_total{application=\"queue-service\",concert=\"" + concert + "\"}",
+                "ticketing_queue_expired_total{application=\"queue-service\",reason=\"PAID\"}",
+                "ticketing_queue_admission_cycle_seconds_count",
+                "ticketing_queue_outbox_published_total"));
+        assertThat(holder.answer().status()).isEqualTo("ACTIVE");
     }
 
     @Test
@@ -133,24 +126,5 @@ class QueueServiceApplicationIT {
 
     private WebTestClient.ResponseSpec post(String json) {
         return http.post().uri(ProbeController.PATH).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
-    }
-
-    /** The queue API arrives in a later issue; this endpoint exercises the error handling until then. */
-    @RestController
-    static class ProbeController {
-
-        static final String PATH = "/test/probe";
-        static final String SECRET = "internal-detail-that-must-not-leak";
-
-        record Probe(@Min(1) int count) {
-        }
-
-        @PostMapping(PATH)
-        Probe echo(@Valid @RequestBody Probe probe) {
-            if (probe.count() == 13) {
-                throw new IllegalStateException(SECRET);
-            }
-            return probe;
-        }
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
+import dev.ticketing.queue.waiting.application.ConcertNotFoundException;
+import dev.ticketing.queue.waiting.application.DependencyUnavailableException;
+import dev.ticketing.queue.waiting.application.TokenRejectedException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,6 +34,47 @@ import reactor.core.publisher.Mono;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ConcertNotFoundException.class)
+    Mono<ResponseEntity<ProblemDetail>> handleConcertNotFound(ConcertNotFoundException e) {
+        return Mono.just(respond(Problems.problem(HttpStatus.NOT_FOUND, "CONCERT_NOT_FOUND", e.getMessage())));
+    }
+
+    @ExceptionHandler(TokenRejectedException.class)
+    Mono<ResponseEntity<ProblemDetail>> handleTokenRejected(TokenRejectedException e) {
+        String code = e.kind() == TokenRejectedException.Kind.EXPIRED ? "TOKEN_EXPIRED" : "TOKEN_INVALID";
+        return Mono.just(respond(Problems.problem(HttpStatus.UNAUTHORIZED, code, e.getMessage())));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    Mono<ResponseEntity<ProblemDetail>> handleInvalidRequest(InvalidRequestException e) {
+        return Mono.just(respond(Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage())));
+    }
+
+    /** Redis or concert-service did not answer: nothing changed, the client may retry shortly. */
+    @ExceptionHandler(DependencyUnavailableException.class)
+    Mono<ResponseEntity<ProblemDetail>> handleDependencyUnavailable(DependencyUnavailableException e,
+            ServerWebExchange exchange) {
+        log.warn("request_failed {} dependency={} cause=\"{}\"", describe(exchange), e.dependency(),
+                String.valueOf(e.getCause()));
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                "The queue cannot serve this request right now; try again shortly.");
+        return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1").body(problem));
+    }
+
+    @ExceptionHandler(AdminAccessDenied.class)
+    Mono<ResponseEntity<ProblemDetail>> handleAdminAccessDenied(AdminAccessDenied e, ServerWebExchange exchange) {
+        log.warn("admin_request_refused reason={} {}", e.verdict(), describe(exchange));
+        ProblemDetail problem = switch (e.verdict()) {
+            case MISSING -> Problems.problem(HttpStatus.UNAUTHORIZED, "ADMIN_KEY_MISSING",
+                    "The admin API needs the X-Admin-Key header.");
+            case WRONG -> Problems.problem(HttpStatus.FORBIDDEN, "ADMIN_KEY_INVALID", "The X-Admin-Key is not valid.");
+            case API_DISABLED, ACCEPTED -> Problems.problem(HttpStatus.FORBIDDEN, "ADMIN_API_DISABLED",
+                    "The admin API is disabled: no admin key is configured.");
+        };
+        return Mono.just(respond(problem));
+    }
 
     @ExceptionHandler(Exception.class)
     Mono<ResponseEntity<ProblemDetail>> handleUnexpected(Exception e, ServerWebExchange exchange) {

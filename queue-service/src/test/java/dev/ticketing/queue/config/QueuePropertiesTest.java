@@ -2,14 +2,19 @@ package dev.ticketing.queue.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 
 class QueuePropertiesTest {
 
@@ -20,6 +25,17 @@ class QueuePropertiesTest {
                     "ticketing.queue.max-active=100",
                     "ticketing.queue.admit-interval=PT1S",
                     "ticketing.queue.idle-timeout=PT1M");
+
+    @Test
+    void applicationYmlDefaultsToTheDesignValues() throws IOException {
+        List<PropertySource<?>> applicationYml = new YamlPropertySourceLoader()
+                .load("application.yml", new ClassPathResource("application.yml"));
+        new ApplicationContextRunner()
+                .withInitializer(ctx -> applicationYml.forEach(ctx.getEnvironment().getPropertySources()::addLast))
+                .withUserConfiguration(Enabled.class)
+                .run(ctx -> assertThat(ctx.getBean(QueueProperties.class)).isEqualTo(new QueueProperties(
+                        Duration.ofMinutes(10), 100, Duration.ofSeconds(1), Duration.ofMinutes(1))));
+    }
 
     @Test
     void settingsAreBoundFromIsoDurationsAndNumbers() {

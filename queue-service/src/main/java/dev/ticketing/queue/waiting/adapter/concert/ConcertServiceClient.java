@@ -1,0 +1,87 @@
+package dev.ticketing.queue.waiting.adapter.concert;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import dev.ticketing.queue.config.ConcertServiceProperties;
+import dev.ticketing.queue.waiting.application.ConcertCatalog;
+import dev.ticketing.queue.waiting.application.DependencyUnavailableException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.github.resilience4j.reactor.timelimiter.TimeLimiterOperator;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+
+/**
+ * Asks concert-service ({@code GET /internal/v1/concerts/{id}}) whether a concert exists, behind a time limit and
+ * a circuit breaker: a slow or failing concert-service makes joins answer 503 quickly instead of piling up. Known
+ * concerts are remembered for good (the catalog is immutable once created), so only the first join per concert
+ * and instance, and joins for unknown ids, make the call. Unknown ids are not remembered: the concert may be
+ * created a moment later. The memory is bounded by the catalog, since only ids that exist are kept.
+ */
+@Component
+class ConcertServiceClient implements ConcertCatalog {
+
+    private static final String DEPENDENCY = "concert-service";
+
+    private final WebClient http;
+    private final CircuitBreaker breaker;
+    private final TimeLimiter timeLimiter;
+    private final Set<UUID> known = ConcurrentHashMap.newKeySet();
+
+    ConcertServiceClient(ConcertServiceProperties properties, MeterRegistry meters) {
+        Duration timeout = properties.timeout();
+        HttpClient client = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, timeout.toMillis()))
+                .responseTimeout(timeout);
+        this.http = WebClient.builder().baseUrl(properties.url().toString())
+                .clientConnector(new ReactorClientHttpConnector(client)).build();
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowSize(20)
+                .minimumNumberOfCalls(10)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(5))
+                .build());
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+        this.breaker = breakers.circuitBreaker(DEPENDENCY);
+        this.timeLimiter = TimeLimiter.of(DEPENDENCY, TimeLimiterConfig.custom().timeoutDuration(timeout).build());
+    }
+
+    @Override
+    public Mono<Boolean> exists(UUID concertId) {
+        if (known.contains(concertId)) {
+            return Mono.just(true);
+        }
+        return http.get().uri("/internal/v1/concerts/{concertId}", concertId)
+                .exchangeToMono(response -> {
+                    if (response.statusCode().is2xxSuccessful()) {
+                        return response.releaseBody().thenReturn(true);
+                    }
+                    if (response.statusCode().value() == 404) {
+                        return response.releaseBody().thenReturn(false);
+                    }
+                    return response.createException().flatMap(Mono::error);
+                })
+                .transformDeferred(TimeLimiterOperator.of(timeLimiter))
+                .transformDeferred(CircuitBreakerOperator.of(breaker))
+                .doOnNext(exists -> {
+                    if (exists) {
+                        known.add(concertId);
+                    }
+                })
+                .onErrorMap(e -> new DependencyUnavailableException(DEPENDENCY, e));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.ticketing.queue.waiting.adapter.messaging;
+
+import java.time.Duration;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import dev.ticketing.events.DomainEvent;
+import dev.ticketing.events.EventEnvelope;
+import dev.ticketing.events.EventSerde;
+import dev.ticketing.events.HoldExpired;
+import dev.ticketing.events.PaymentCompleted;
+import dev.ticketing.events.TokenExpired;
+import dev.ticketing.events.Topics;
+import dev.ticketing.queue.waiting.application.ExpiringTokens;
+import dev.ticketing.queue.waiting.application.ExpiringTokens.ExpireToken;
+
+/**
+ * Ends tokens on events from elsewhere: PaymentCompleted (the holder paid: PAID) and HoldExpired (their hold ran
+ * out: HOLD_EXPIRED). Other events on those topics are not the queue's business and are skipped. No inbox is
+ * needed: expiring an ended token is a no-op, so a redelivery has no second effect. A failure (Redis down) is
+ * retried with back-off and then dead-lettered by common-messaging's defaults; a token whose PAID expiry is lost
+ * that way still ends by TIMEOUT at the end of its ACTIVE time.
+ */
+@Component
+class TokenEndingEventsListener {
+
+    static final String GROUP = "queue-service";
+
+    /** Listener threads may block; the wait is bounded so a stuck call fails into the retry instead of hanging. */
+    private static final Duration EXPIRY_TIMEOUT = Duration.ofSeconds(5);
+
+    private final EventSerde serde;
+    private final ExpiringTokens expiring;
+
+    TokenEndingEventsListener(EventSerde serde, ExpiringTokens expiring) {
+        this.serde = serde;
+        this.expiring = expiring;
+    }
+
+    @KafkaListener(topics = {Topics.PAYMENT_EVENTS, Topics.RESERVATION_EVENTS}, groupId = GROUP)
+    void on(byte[] record) {
+        EventEnvelope<DomainEvent> event = serde.read(record);
+        switch (event.payload()) {
+            case PaymentCompleted paid -> expire(new ExpireToken(paid.tokenId(), paid.userId(), TokenExpired.Reason.PAID));
+            case HoldExpired hold -> expire(new ExpireToken(hold.tokenId(), hold.userId(),
+                    TokenExpired.Reason.HOLD_EXPIRED));
+            default -> {
+                // Other event types of these topics: nothing to do for the queue.
+            }
+        }
+    }
+
+    private void expire(ExpireToken command) {
+        expiring.expire(command).block(EXPIRY_TIMEOUT);
+    }
+}

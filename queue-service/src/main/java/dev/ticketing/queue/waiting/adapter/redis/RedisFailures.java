@@ -1,0 +1,36 @@
+package dev.ticketing.queue.waiting.adapter.redis;
+
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+
+/**
+ * Tells "Redis cannot be reached right now" (a 503: retry later) from a fault of ours, such as a script error,
+ * which stays a 500. The client rejects commands while disconnected (see RedisClientConfiguration), so an
+ * outage fails fast instead of waiting for the command timeout.
+ */
+public final class RedisFailures {
+
+    private RedisFailures() {
+    }
+
+    public static boolean isUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
+                    || t instanceof RedisConnectionException || t instanceof RedisCommandTimeoutException
+                    || isRejectedWhileDisconnected(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRejectedWhileDisconnected(Throwable t) {
+        return t instanceof io.lettuce.core.RedisException && t.getMessage() != null
+                && t.getMessage().contains("not connected");
+    }
+}

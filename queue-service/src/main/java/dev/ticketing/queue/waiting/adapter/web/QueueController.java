@@ -1,0 +1,55 @@
+package dev.ticketing.queue.waiting.adapter.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.ticketing.queue.waiting.application.JoiningQueue;
+import dev.ticketing.queue.waiting.application.PollingPosition;
+import reactor.core.publisher.Mono;
+
+/** The waiting queue's public API (DESIGN.md section 4). Answers carry tokens: never cached. */
+@RestController
+@RequestMapping("/api/v1/queue/tokens")
+class QueueController {
+
+    private static final URI MINE = URI.create("/api/v1/queue/tokens/me");
+
+    private final JoiningQueue joining;
+    private final PollingPosition polling;
+
+    QueueController(JoiningQueue joining, PollingPosition polling) {
+        this.joining = joining;
+        this.polling = polling;
+    }
+
+    /** Joins a concert's line; joining again while the token lives answers the same token and place. */
+    @PostMapping
+    Mono<ResponseEntity<QueueTokenResponse>> join(@Valid @RequestBody JoinRequest request) {
+        return joining.join(new JoiningQueue.JoinQueue(request.userId(), request.concertId()))
+                .map(issued -> ResponseEntity.status(HttpStatus.CREATED).location(MINE)
+                        .cacheControl(CacheControl.noStore())
+                        .body(QueueTokenResponse.of(issued)));
+    }
+
+    /** Where the caller's token stands; polling keeps a WAITING place, and hands out the ACTIVE token once admitted. */
+    @GetMapping("/me")
+    Mono<ResponseEntity<QueueTokenResponse>> mine(@RequestHeader(name = CallerHeaders.TOKEN_ID, required = false) String tokenId,
+                                                  @RequestHeader(name = CallerHeaders.USER_ID, required = false) String userId,
+                                                  @RequestHeader(name = CallerHeaders.CONCERT_ID, required = false) String concertId) {
+        return Mono.fromSupplier(() -> CallerHeaders.caller(tokenId, userId, concertId))
+                .flatMap(polling::poll)
+                .map(issued -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                        .body(QueueTokenResponse.of(issued)));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.ticketing.queue.waiting.application;
+
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+/** Which concerts exist: lines are opened only for those. Failures surface as {@link DependencyUnavailableException}. */
+public interface ConcertCatalog {
+
+    Mono<Boolean> exists(UUID concertId);
+}

@@ -1,0 +1,93 @@
+package dev.ticketing.queue.waiting.application;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.ticketing.events.TokenExpired;
+import dev.ticketing.queue.waiting.domain.AdmissionOutcome;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * The queue's meters. The {@code concert} tag is only used where it is bounded: a line exists only for a concert
+ * that concert-service knows (joins are validated), and concerts are few. Joins and polls, the hot path, carry no
+ * concert tag. Every instance counts what it did itself; sum over instances for the whole picture.
+ */
+public class QueueMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter newJoins;
+    private final Counter repeatedJoins;
+    private final Counter polls;
+    private final Timer admissionCycle;
+    private final Map<UUID, LineGauges> lines = new ConcurrentHashMap<>();
+
+    public QueueMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.newJoins = Counter.builder("ticketing.queue.joins").tag("place", "new")
+                .description("Joins that put a user in line").register(registry);
+        this.repeatedJoins = Counter.builder("ticketing.queue.joins").tag("place", "existing")
+                .description("Joins by a user who already had a live token: same place").register(registry);
+        this.polls = Counter.builder("ticketing.queue.polls").description("Position polls answered").register(registry);
+        this.admissionCycle = Timer.builder("ticketing.queue.admission.cycle")
+                .description("One admission cycle over every concert with a line").register(registry);
+        for (TokenExpired.Reason reason : TokenExpired.Reason.values()) {
+            expired(reason);
+        }
+    }
+
+    public void joined(boolean newPlace) {
+        (newPlace ? newJoins : repeatedJoins).increment();
+    }
+
+    public void polled() {
+        polls.increment();
+    }
+
+    public void admissionCycle(Duration took) {
+        admissionCycle.record(took);
+    }
+
+    /** Records what a cycle did to one concert's line and how long the line is now. */
+    public void admissionOutcome(AdmissionOutcome outcome) {
+        LineGauges line = lines.computeIfAbsent(outcome.concertId(), this::registerLine);
+        line.waiting.set(outcome.waiting());
+        line.active.set(outcome.active());
+        line.admitted.increment(outcome.admitted());
+        line.abandoned.increment(outcome.abandoned());
+        expired(TokenExpired.Reason.ABANDONED).increment(outcome.abandoned());
+        expired(TokenExpired.Reason.TIMEOUT).increment(outcome.timedOut());
+    }
+
+    public void expiredByEvent(TokenExpired.Reason reason) {
+        expired(reason).increment();
+    }
+
+    private Counter expired(TokenExpired.Reason reason) {
+        return Counter.builder("ticketing.queue.expired").tag("reason", reason.name())
+                .description("Tokens that ended, by reason").register(registry);
+    }
+
+    private LineGauges registerLine(UUID concertId) {
+        String concert = concertId.toString();
+        AtomicLong waiting = new AtomicLong();
+        AtomicLong active = new AtomicLong();
+        Gauge.builder("ticketing.queue.waiting", waiting, AtomicLong::get).tag("concert", concert)
+                .description("WAITING tokens of a concert after the last admission cycle").register(registry);
+        Gauge.builder("ticketing.queue.active", active, AtomicLong::get).tag("concert", concert)
+                .description("ACTIVE tokens of a concert after the last admission cycle").register(registry);
+        Counter admitted = Counter.builder("ticketing.queue.admitted").tag("concert", concert)
+                .description("WAITING tokens admitted (made ACTIVE)").register(registry);
+        Counter abandoned = Counter.builder("ticketing.queue.abandoned").tag("concert", concert)
+                .description("WAITING tokens that lost their place by not polling").register(registry);
+        return new LineGauges(waiting, active, admitted, abandoned);
+    }
+
+    private record LineGauges(AtomicLong waiting, AtomicLong active, Counter admitted, Counter abandoned) {
+    }
+}

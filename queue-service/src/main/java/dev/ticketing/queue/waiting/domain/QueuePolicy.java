@@ -1,0 +1,50 @@
+package dev.ticketing.queue.waiting.domain;
+
+import java.time.Duration;
+
+/**
+ * The rules of one concert's line, from the settings (DESIGN.md section 3): how many may be ACTIVE, for how long,
+ * how long a silent WAITING client keeps its place, and how often admission runs.
+ */
+public record QueuePolicy(int maxActive, Duration activeTtl, Duration idleTimeout, Duration admitInterval) {
+
+    /**
+     * A WAITING token's JWS lives this long (docs/queue-tokens.md); the queue, not the JWS, decides idleness.
+     * It is also the longest a token of any state is valid, so signing keys and token records are kept this long.
+     */
+    public static final Duration WAITING_TOKEN_LIFETIME = Duration.ofHours(24);
+
+    public QueuePolicy {
+        if (maxActive < 1) {
+            throw new IllegalArgumentException("maxActive must be at least 1, was " + maxActive);
+        }
+        requirePositive(activeTtl, "activeTtl");
+        requirePositive(idleTimeout, "idleTimeout");
+        requirePositive(admitInterval, "admitInterval");
+    }
+
+    /**
+     * Admissions per second when none has been measured yet, and the least the line can move in steady state:
+     * every ACTIVE token ends within {@code activeTtl}, so a full concert frees {@code maxActive} places per
+     * {@code activeTtl} at the very least.
+     */
+    public double guaranteedAdmissionRate() {
+        return maxActive / (activeTtl.toMillis() / 1000.0);
+    }
+
+    /** How long a token's record outlives its last change: as long as any JWS of it can still be presented. */
+    public Duration tokenRetention() {
+        return longestTokenLifetime();
+    }
+
+    /** The longest time a token signed now stays valid: what a retired signing key must still verify. */
+    public Duration longestTokenLifetime() {
+        return activeTtl.compareTo(WAITING_TOKEN_LIFETIME) > 0 ? activeTtl : WAITING_TOKEN_LIFETIME;
+    }
+
+    private static void requirePositive(Duration duration, String name) {
+        if (duration == null || duration.isZero() || duration.isNegative()) {
+            throw new IllegalArgumentException(name + " must be a positive duration, was " + duration);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+-- One admission cycle for one concert, atomically: end ACTIVE tokens past their time (TIMEOUT) and WAITING ones
+-- idle longer than the idle timeout (ABANDONED), then admit in join order while fewer than maxActive are ACTIVE.
+-- Every change is announced on the outbox in this same script. Any number of instances may run it at once:
+-- Redis runs scripts one at a time, so each sees the ACTIVE count the previous one left and the cap holds.
+-- KEYS[1]: the outbox stream.
+-- ARGV: concertId, now (ms), idle timeout (ms), ACTIVE time (ms), maxActive, retention (ms), budget (most tokens
+--       ended or admitted per step, so one script never blocks Redis for long; the rest waits for the next
+--       cycle), rate window (ms), rate smoothing time constant (ms)
+-- Returns {admitted, timedOut, abandoned, waiting, active}.
+local outbox = KEYS[1]
+local concert_id = ARGV[1]
+local now, idle_ms, active_ms = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local max_active, retention_ms, budget = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+local rate_window_ms, rate_tau_ms = tonumber(ARGV[8]), tonumber(ARGV[9])
+local waiting, seen, active = line_key(concert_id, 'waiting'), line_key(concert_id, 'seen'), line_key(concert_id, 'active')
+local idle_before = now - idle_ms
+local admitted, timed_out, abandoned = 0, 0, 0
+
+-- A member whose token record is gone (possible only if no cycle ran for the whole retention) leaves silently:
+-- without its user there is no event to announce.
+local function drop(token_id)
+  redis.call('ZREM', waiting, token_id)
+  redis.call('ZREM', seen, token_id)
+  redis.call('ZREM', active, token_id)
+end
+
+for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', active, '-inf', int(now), 'LIMIT', 0, budget)) do
+  if end_token(outbox, token_id, 'TIMEOUT', now, retention_ms) then timed_out = timed_out + 1 else drop(token_id) end
+end
+for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', seen, '-inf', '(' .. int(idle_before), 'LIMIT', 0, budget)) do
+  if end_token(outbox, token_id, 'ABANDONED', now, retention_ms) then abandoned = abandoned + 1 else drop(token_id) end
+end
+
+local demand = redis.call('ZCARD', waiting)
+local free = max_active - redis.call('ZCARD', active)
+local active_until = now + active_ms
+local steps = 0
+while free > 0 and steps < budget do
+  local front = redis.call('ZRANGE', waiting, 0, free - 1)
+  if #front == 0 then
+    break
+  end
+  -- At most 'free' tokens are looked at per round, so admitting all of them cannot pass the cap.
+  for _, token_id in ipairs(front) do
+    steps = steps + 1
+    local key = token_key(token_id)
+    local token = redis.call('HMGET', key, 'userId', 'status')
+    local last_seen = tonumber(redis.call('ZSCORE', seen, token_id))
+    if token[2] ~= 'WAITING' or not last_seen then
+      drop(token_id)
+    elseif last_seen < idle_before then
+      -- Left over when the sweep above ran out of budget: idle tokens are never admitted.
+      if end_token(outbox, token_id, 'ABANDONED', now, retention_ms) then abandoned = abandoned + 1 end
+    else
+      redis.call('ZREM', waiting, token_id)
+      redis.call('ZREM', seen, token_id)
+      redis.call('ZADD', active, active_until, token_id)
+      redis.call('HSET', key, 'status', 'ACTIVE', 'activatedAt', int(now), 'activeUntil', int(active_until))
+      redis.call('PEXPIRE', key, retention_ms)
+      redis.call('PEXPIRE', user_key(concert_id, token[1]), retention_ms)
+      announce_activated(outbox, token_id, token[1], concert_id, now, active_until)
+      admitted = admitted + 1
+      free = free - 1
+    end
+  end
+end
+
+-- The measured rate: admissions per second over windows of at least rate_window_ms in which someone was waiting,
+-- smoothed exponentially (time constant rate_tau_ms). Idle stretches are not measured: an empty line says nothing
+-- about how fast it moves. A window's first cycle only opens it, so its admissions are not counted twice.
+local rate_key = line_key(concert_id, 'rate')
+if demand > 0 then
+  local rate = redis.call('HMGET', rate_key, 'perSecond', 'windowStart', 'windowAdmitted')
+  local window_start = tonumber(rate[2])
+  if not window_start then
+    redis.call('HSET', rate_key, 'windowStart', int(now), 'windowAdmitted', 0)
+  else
+    local counted = (tonumber(rate[3]) or 0) + admitted
+    local elapsed = now - window_start
+    if elapsed >= rate_window_ms then
+      local observed = counted * 1000 / elapsed
+      local previous = tonumber(rate[1])
+      local smoothed = observed
+      if previous then
+        smoothed = previous + (1 - math.exp(-elapsed / rate_tau_ms)) * (observed - previous)
+      end
+      redis.call('HSET', rate_key, 'perSecond', tostring(smoothed), 'windowStart', int(now), 'windowAdmitted', 0)
+    else
+      redis.call('HSET', rate_key, 'windowAdmitted', counted)
+    end
+  end
+  redis.call('PEXPIRE', rate_key, retention_ms)
+else
+  redis.call('HDEL', rate_key, 'windowStart', 'windowAdmitted')
+end
+
+local waiting_now, active_now = redis.call('ZCARD', waiting), redis.call('ZCARD', active)
+if waiting_now == 0 and active_now == 0 then
+  redis.call('SREM', CONCERTS, concert_id)
+end
+return {admitted, timed_out, abandoned, waiting_now, active_now}

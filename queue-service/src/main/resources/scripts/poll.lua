@@ -1,0 +1,36 @@
+-- Where a token stands; a WAITING token's holder is seen alive now, which keeps the place.
+-- ARGV: tokenId, userId, concertId, now (ms), idle timeout (ms), retention (ms)
+-- Returns {'WAITING', position, '', rate or ''} | {'ACTIVE', 0, activeUntil, ''} | {'ENDED'} | {'UNKNOWN'}.
+local token_id, user_id, concert_id = ARGV[1], ARGV[2], ARGV[3]
+local now, idle_ms, retention_ms = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local key = token_key(token_id)
+
+local token = redis.call('HMGET', key, 'userId', 'concertId', 'status', 'activeUntil')
+if token[1] ~= user_id or token[2] ~= concert_id then
+  return {'UNKNOWN'}
+end
+if token[3] == 'ACTIVE' then
+  if tonumber(token[4]) > now then
+    return {'ACTIVE', 0, token[4], ''}
+  end
+  return {'ENDED'}
+end
+if token[3] ~= 'WAITING' then
+  return {'ENDED'}
+end
+
+local seen = line_key(concert_id, 'seen')
+local last_seen = redis.call('ZSCORE', seen, token_id)
+local rank = redis.call('ZRANK', line_key(concert_id, 'waiting'), token_id)
+-- Idle too long: the place is lost even before the next admission cycle sweeps it (and announces it).
+if not last_seen or not rank or tonumber(last_seen) < now - idle_ms then
+  return {'ENDED'}
+end
+-- GT: instances' clocks differ a little; a sign of life never moves the last one back.
+redis.call('ZADD', seen, 'XX', 'GT', now, token_id)
+redis.call('PEXPIRE', key, retention_ms)
+local holder = user_key(concert_id, user_id)
+if redis.call('GET', holder) == token_id then
+  redis.call('PEXPIRE', holder, retention_ms)
+end
+return {'WAITING', rank + 1, '', measured_rate(concert_id)}

@@ -1,0 +1,142 @@
+package dev.ticketing.queue.waiting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.ticketing.queue.QueueServiceIntegrationTest;
+import dev.ticketing.queue.support.TokenAnswer;
+
+class JoiningQueueIT extends QueueServiceIntegrationTest {
+
+    @Test
+    void aJoinIsAnsweredWithAWaitingTokenItsPlaceAndAnEstimateFromTheGuaranteedRate() throws Exception {
+        UUID concert = concertService.newConcert();
+        fillActivePlaces(concert);
+        UUID user = UUID.randomUUID();
+
+        TokenAnswer answer = queue().join(user, concert).expectStatus().isCreated()
+                .expectHeader().location("/api/v1/queue/tokens/me")
+                .expectHeader().cacheControl(org.springframework.http.CacheControl.noStore())
+                .expectBody(TokenAnswer.class).returnResult().getResponseBody();
+
+        assertThat(answer.status()).isEqualTo("WAITING");
+        assertThat(answer.position()).isEqualTo(1);
+        // Nothing measured yet (the test clock stands still): 3 places per 10 minutes, so 200 s for the first.
+        assertThat(answer.estimatedWaitSeconds()).isEqualTo(200);
+        assertThat(answer.pollAfterSeconds()).isBetween(1L, 20L);
+        SignedJWT jws = answer.jws();
+        assertThat(jws.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+        assertThat(jws.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
+        assertThat(jws.getHeader().getKeyID()).isNotBlank();
+        JWTClaimsSet claims = jws.getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo("ticketing-queue");
+        assertThat(claims.getJWTID()).isEqualTo(answer.tokenId().toString());
+        assertThat(claims.getSubject()).isEqualTo(user.toString());
+        assertThat(claims.getStringClaim("cid")).isEqualTo(concert.toString());
+        assertThat(claims.getStringClaim("st")).isEqualTo("WAITING");
+        assertThat(claims.getIssueTime().toInstant()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        assertThat(claims.getExpirationTime().toInstant())
+                .isEqualTo(claims.getIssueTime().toInstant().plus(Duration.ofHours(24)))
+                .isEqualTo(answer.expiresAt());
+    }
+
+    @Test
+    void joiningAgainWhileWaitingKeepsTheTokenAndThePlace() {
+        UUID concert = concertService.newConcert();
+        fillActivePlaces(concert);
+        Holder first = joins(concert);
+        Holder second = joins(concert);
+
+        TokenAnswer firstAgain = queue().joined(first.userId(), concert);
+        TokenAnswer secondAgain = queue().joined(second.userId(), concert);
+
+        assertThat(firstAgain.tokenId()).isEqualTo(first.tokenId());
+        assertThat(firstAgain.position()).isEqualTo(1);
+        assertThat(secondAgain.tokenId()).isEqualTo(second.tokenId());
+        assertThat(secondAgain.position()).isEqualTo(2);
+    }
+
+    @Test
+    void joiningAgainWhileActiveAnswersTheActiveToken() throws Exception {
+        UUID concert = concertService.newConcert();
+        Holder holder = admitted(concert);
+
+        TokenAnswer again = queue().joined(holder.userId(), concert);
+
+        assertThat(again.tokenId()).isEqualTo(holder.tokenId());
+        assertThat(again.status()).isEqualTo("ACTIVE");
+        assertThat(again.position()).isZero();
+        assertThat(again.jws().getJWTClaimsSet().getStringClaim("st")).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void theSameUserHasOnePlacePerConcert() {
+        UUID user = UUID.randomUUID();
+
+        TokenAnswer inOne = queue().joined(user, concertService.newConcert());
+        TokenAnswer inAnother = queue().joined(user, concertService.newConcert());
+
+        assertThat(inAnother.tokenId()).isNotEqualTo(inOne.tokenId());
+    }
+
+    @Test
+    void aConcertThatDoesNotExistIsNotFound() {
+        queue().join(UUID.randomUUID(), UUID.randomUUID()).expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.code").isEqualTo("CONCERT_NOT_FOUND")
+                .jsonPath("$.detail").exists();
+    }
+
+    @Test
+    void aFailingConcertServiceMakesTheJoinUnavailableNotAnError() {
+        queue().join(UUID.randomUUID(), concertService.failingConcert()).expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void aConcertServiceThatDoesNotAnswerMakesTheJoinUnavailableInsteadOfHanging() {
+        queue().join(UUID.randomUUID(), concertService.hangingConcert()).expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void aUserIdThatIsNotAUuidIsAnInvalidRequest() {
+        post(Map.of("userId", "me", "concertId", UUID.randomUUID().toString())).expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("INVALID_REQUEST")
+                .jsonPath("$.detail").isEqualTo("The value at 'userId' is missing or has the wrong type or format.");
+    }
+
+    @Test
+    void aMissingConcertIdIsAnInvalidRequest() {
+        post(Map.of("userId", UUID.randomUUID().toString())).expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("INVALID_REQUEST")
+                .jsonPath("$.errors[0].field").isEqualTo("concertId");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnInvalidRequest() {
+        http.post().uri("/api/v1/queue/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"userId\":")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("INVALID_REQUEST");
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec post(Map<String, String> body) {
+        return http.post().uri("/api/v1/queue/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+}
