@@ -1,37 +1,29 @@
 package dev.ticketing.queue.web;
 
-import java.util.List;
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.bind.support.WebExchangeBindException;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.ServerWebInputException;
 
 import dev.ticketing.queue.waiting.application.ConcertNotFoundException;
 import dev.ticketing.queue.waiting.application.DependencyUnavailableException;
 import dev.ticketing.queue.waiting.application.TokenRejectedException;
+import dev.ticketing.web.Problems;
+import dev.ticketing.web.WebFluxProblemHandling;
 import reactor.core.publisher.Mono;
 
 /**
- * The one place that turns failures into application/problem+json with a {@code code}. Spring's own web
- * exceptions (404, 405, unreadable bodies, validation) come through {@link ResponseEntityExceptionHandler};
- * anything unexpected becomes a generic 500 whose cause is logged, never sent.
+ * The one place that turns failures into application/problem+json with a {@code code}: this service's domain
+ * exceptions here; Spring's own web exceptions and anything unexpected (a generic 500, cause logged, never sent)
+ * in the shared {@link WebFluxProblemHandling}.
  */
 @RestControllerAdvice
-class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+class ApiExceptionHandler extends WebFluxProblemHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -74,78 +66,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     "The admin API is disabled: no admin key is configured.");
         };
         return Mono.just(respond(problem));
-    }
-
-    @ExceptionHandler(Exception.class)
-    Mono<ResponseEntity<ProblemDetail>> handleUnexpected(Exception e, ServerWebExchange exchange) {
-        log.error("request_failed {}", describe(exchange), e);
-        return Mono.just(respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR,
-                "An unexpected error occurred.")));
-    }
-
-    @Override
-    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
-            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> Problems.fieldError(error.getField(), error.getDefaultMessage()))
-                .toList();
-        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
-                "The request has invalid fields.");
-        problem.setProperty("errors", errors);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, exchange);
-    }
-
-    @Override
-    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Problems.fieldError(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
-                .toList();
-        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
-                "The request has invalid parameters.");
-        problem.setProperty("errors", errors);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, exchange);
-    }
-
-    /** Unreadable bodies and bad parameters: say where, without echoing parser internals. */
-    @Override
-    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
-            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-        MethodParameter parameter = ex.getMethodParameter();
-        boolean body = parameter == null || parameter.hasParameterAnnotation(RequestBody.class);
-        String detail = body
-                ? Problems.unreadableBodyDetail(ex.getCause())
-                : "The parameter '" + parameter.getParameterName() + "' is missing or has the wrong type.";
-        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, detail);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, exchange);
-    }
-
-    /** Every problem Spring builds for us leaves here: add the code, and never let a 5xx say why. */
-    @Override
-    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode status, ServerWebExchange exchange) {
-        ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
-        if (status.is5xxServerError()) {
-            log.error("request_failed {}", describe(exchange), ex);
-            problem = Problems.problem(status, Problems.INTERNAL_ERROR, "An unexpected error occurred.");
-        } else {
-            if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
-                problem.setProperty("code", Problems.codeFor(status));
-            }
-            if (problem.getDetail() == null) {
-                problem.setDetail(Problems.defaultDetail(status));
-            }
-        }
-        return super.handleExceptionInternal(ex, problem, headers, status, exchange);
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
-    }
-
-    private static String describe(ServerWebExchange exchange) {
-        return "method=" + exchange.getRequest().getMethod() + " path=" + exchange.getRequest().getPath().value();
     }
 }
