@@ -1,0 +1,30 @@
+package dev.ticketing.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creates a concert of its own for a scenario, so that scenarios never share a queue or seats. */
+final class Concerts {
+
+    static final long PRICE = 50_000;
+
+    private Concerts() {
+    }
+
+    record Concert(String concertId, LocalDate date) {
+    }
+
+    static Concert create(String scenario) {
+        LocalDate date = LocalDate.now().plusDays(30);
+        String body = """
+                {"title":"%s %s","venue":"System Test Hall","dates":[{"date":"%s","price":%d},{"date":"%s","price":%d}]}
+                """.formatted(scenario, UUID.randomUUID(), date, PRICE, date.plusDays(1), PRICE);
+        HttpApi.Response created = SystemUnderTest.api().post("/api/v1/admin/concerts", body,
+                Map.of("X-Admin-Key", SystemUnderTest.ADMIN_KEY));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new Concert(created.json().path("concertId").asString(), date);
+    }
+}
