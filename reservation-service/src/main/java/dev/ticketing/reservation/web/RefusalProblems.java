@@ -1,5 +1,6 @@
 package dev.ticketing.reservation.web;
 
+import dev.ticketing.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
