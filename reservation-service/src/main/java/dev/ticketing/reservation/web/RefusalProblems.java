@@ -1,6 +1,5 @@
 package dev.ticketing.reservation.web;
 
-import dev.ticketing.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -15,6 +14,7 @@ import dev.ticketing.reservation.hold.application.WrongConcert;
 import dev.ticketing.reservation.hold.domain.DateNotOpen;
 import dev.ticketing.reservation.hold.domain.HoldLimitReached;
 import dev.ticketing.reservation.hold.domain.SeatUnavailable;
+import dev.ticketing.web.Problems;
 
 /** The problem (status, code, client-facing detail) of each way this service refuses a request. */
 final class RefusalProblems {
