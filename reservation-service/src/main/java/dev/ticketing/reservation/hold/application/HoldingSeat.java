@@ -67,6 +67,11 @@ public class HoldingSeat {
             throw new WrongConcert(command.tokenConcertId(), command.concertId());
         }
         Schedule schedule = catalog.schedule(command.concertId(), command.date());
+        if (reservations.seatTaken(schedule.scheduleId(), command.seat())) {
+            // A rush on one seat: refuse the losers without queuing them on the unique key's row locks.
+            metrics.seatUnavailable();
+            throw new SeatUnavailable(schedule.scheduleId(), command.seat());
+        }
         // DATETIME(6) keeps microseconds: truncating here makes the answer equal what a later read returns.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Held held = Reservation.hold(ReservationId.random(), command.holder(), schedule, command.seat(), now,

@@ -16,6 +16,12 @@ public interface Reservations {
      */
     void add(Reservation reservation);
 
+    /**
+     * Whether the seat is held or sold right now, by a plain read that takes no lock. Only a shortcut for the
+     * losers of a rush on one seat (they need not queue on the unique key's locks); {@link #add} still decides.
+     */
+    boolean seatTaken(long scheduleId, SeatNumber seat);
+
     Optional<Reservation> find(ReservationId id);
 
     /** Finds and locks the reservation until the transaction ends, so that decisions on it serialize. */

@@ -12,6 +12,7 @@ import dev.ticketing.reservation.hold.domain.HoldLimitReached;
 import dev.ticketing.reservation.hold.domain.Reservation;
 import dev.ticketing.reservation.hold.domain.ReservationId;
 import dev.ticketing.reservation.hold.domain.Reservations;
+import dev.ticketing.reservation.hold.domain.SeatNumber;
 import dev.ticketing.reservation.hold.domain.SeatUnavailable;
 
 /**
@@ -46,6 +47,14 @@ class JdbcReservations implements Reservations {
                 case OTHER -> e;
             };
         }
+    }
+
+    @Override
+    public boolean seatTaken(long scheduleId, SeatNumber seat) {
+        // Served by the unique index (schedule_id, seat_number, seat_taken) alone.
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM reservation WHERE schedule_id = ? AND seat_number = ? AND seat_taken = 1)",
+                Boolean.class, Long.toString(scheduleId), seat.value()));
     }
 
     @Override
