@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dev.ticketing.payment.balance.domain.BalanceRuleViolation;
+import dev.ticketing.payment.idempotency.application.LockConflicts;
 import dev.ticketing.payment.idempotency.domain.IdempotencyKeyReused;
 import dev.ticketing.payment.idempotency.domain.InvalidIdempotencyKey;
 import dev.ticketing.payment.payments.application.PaymentNotFound;
@@ -56,5 +57,13 @@ class ApiExceptionHandler extends MvcProblemHandling {
     ResponseEntity<ProblemDetail> handleReservationServiceUnavailable(ReservationServiceUnavailable e) {
         return respond(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
                 "Payments are unavailable for a moment; nothing was charged. Please try again."));
+    }
+
+    /** Rolled back each time, so nothing changed; busy, not broken: the client may retry at once. */
+    @ExceptionHandler(LockConflicts.LockContended.class)
+    ResponseEntity<ProblemDetail> handleLockContended(LockConflicts.LockContended e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                        "Too many changes to this balance at once; nothing was changed. Please try again."));
     }
 }

@@ -56,7 +56,7 @@ public class IdempotentRequests {
             return replay(call, earlier.get());
         }
         P prepared = prepare.get();
-        return transaction.execute(status -> {
+        return LockConflicts.retried(call.endpoint(), () -> transaction.execute(status -> {
             Optional<RecordedCall> concurrent = records.claim(call, clock.instant());
             if (concurrent.isPresent()) {
                 return replay(call, concurrent.get());
@@ -64,7 +64,7 @@ public class IdempotentRequests {
             StoredResponse response = complete.apply(prepared);
             records.complete(call, response);
             return new IdempotentAnswer(response, false);
-        });
+        }));
     }
 
     private static IdempotentAnswer replay(IdempotentCall call, RecordedCall recorded) {

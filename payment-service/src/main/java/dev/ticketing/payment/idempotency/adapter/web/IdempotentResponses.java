@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.ticketing.payment.idempotency.application.IdempotentAnswer;
 import dev.ticketing.payment.idempotency.application.IdempotentCall;
 import dev.ticketing.payment.idempotency.application.IdempotentRequests;
+import dev.ticketing.payment.idempotency.application.LockConflicts;
 import dev.ticketing.payment.idempotency.application.StoredResponse;
 import dev.ticketing.payment.idempotency.domain.IdempotencyKey;
 import dev.ticketing.payment.idempotency.domain.RequestFingerprint;
@@ -46,7 +47,9 @@ public class IdempotentResponses {
     public <P, T> ResponseEntity<T> respond(String key, UUID userId, Endpoint<T> endpoint, String canonicalRequest,
                                             Supplier<P> prepare, Function<P, T> complete) {
         if (key == null) {
-            return ResponseEntity.status(endpoint.status()).body(complete.apply(prepare.get()));
+            P prepared = prepare.get();
+            return ResponseEntity.status(endpoint.status())
+                    .body(LockConflicts.retried(endpoint.name(), () -> complete.apply(prepared)));
         }
         IdempotentCall call = new IdempotentCall(userId, endpoint.name(), new IdempotencyKey(key),
                 RequestFingerprint.of(canonicalRequest));
