@@ -1,7 +1,10 @@
 package dev.ticketing.reservation.hold.application;
 
+import java.time.Duration;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /** The service's business meters ({@code ticketing.reservation.*}); counted after the transaction committed. */
@@ -14,6 +17,7 @@ public class ReservationMetrics {
     private final Counter expired;
     private final Counter confirmed;
     private final Counter rejected;
+    private final Timer confirmationLag;
 
     ReservationMetrics(MeterRegistry registry) {
         held = holds(registry, "held");
@@ -25,6 +29,9 @@ public class ReservationMetrics {
                 .register(registry);
         rejected = Counter.builder("ticketing.reservation.rejected")
                 .description("payments that arrived for a lost hold (refunded)").register(registry);
+        confirmationLag = Timer.builder("ticketing.reservation.confirmation.lag")
+                .description("from the payment's completion to its reservation's confirmation")
+                .publishPercentileHistogram().register(registry);
     }
 
     void held() {
@@ -43,8 +50,9 @@ public class ReservationMetrics {
         expired.increment(count);
     }
 
-    void confirmed() {
+    void confirmed(Duration sincePayment) {
         confirmed.increment();
+        confirmationLag.record(sincePayment);
     }
 
     void rejected() {

@@ -1,6 +1,7 @@
 package dev.ticketing.reservation.hold.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -83,7 +84,7 @@ public class SettlingPayment {
         switch (outcome) {
             case null -> log.info("payment_redelivered eventId={} paymentId={}", eventId, paid.paymentId());
             case PaymentOutcome.Confirmed confirmed -> {
-                metrics.confirmed();
+                metrics.confirmed(Duration.between(paid.completedAt(), clock.instant()));
                 log.info("reservation_confirmed reservationId={} paymentId={} userId={} seat={}",
                         paid.reservationId(), paid.paymentId(), paid.userId(), confirmed.reservation().seatKey());
             }

@@ -1,5 +1,8 @@
 package dev.ticketing.concert.availability.adapter.messaging;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +14,7 @@ import dev.ticketing.events.ReservationEvent;
 import dev.ticketing.events.Topics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Feeds the seat availability read model from reservation.events. Thin: read the envelope, apply it,
@@ -23,11 +27,13 @@ class ReservationEventsListener {
     private final EventSerde serde;
     private final ApplyingReservationEvents applying;
     private final MeterRegistry meters;
+    private final Clock clock;
 
-    ReservationEventsListener(EventSerde serde, ApplyingReservationEvents applying, MeterRegistry meters) {
+    ReservationEventsListener(EventSerde serde, ApplyingReservationEvents applying, MeterRegistry meters, Clock clock) {
         this.serde = serde;
         this.applying = applying;
         this.meters = meters;
+        this.clock = clock;
     }
 
     @KafkaListener(topics = Topics.RESERVATION_EVENTS, groupId = ApplyingReservationEvents.CONSUMER)
@@ -35,6 +41,12 @@ class ReservationEventsListener {
         EventEnvelope<ReservationEvent> event = serde.read(record, ReservationEvent.class);
         ReadModelOutcome outcome = applying.apply(event);
         count(event.eventType(), outcome);
+        if (outcome == ReadModelOutcome.APPLIED) {
+            // How stale the listing was: from the change in reservation-service to its effect here.
+            Timer.builder("ticketing.catalog.readmodel.lag").tag("type", event.eventType())
+                    .publishPercentileHistogram().register(meters)
+                    .record(Duration.between(event.occurredAt(), clock.instant()));
+        }
     }
 
     /**
