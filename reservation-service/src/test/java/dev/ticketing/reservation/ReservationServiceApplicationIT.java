@@ -105,6 +105,15 @@ class ReservationServiceApplicationIT {
     }
 
     @Test
+    void openApiDocumentDescribesThePublicApiOnly() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/reservations'].post").exists()
+                .jsonPath("$.paths['/internal/v1/reservations/{reservationId}']").doesNotExist();
+    }
+
+    @Test
     void unknownPathIsNotFoundProblem() {
         http.get().uri("/api/v1/reservations/nothing/here").exchange()
                 .expectStatus().isNotFound()
