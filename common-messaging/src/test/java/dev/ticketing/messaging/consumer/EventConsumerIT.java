@@ -17,7 +17,7 @@ import dev.ticketing.messaging.testapp.OutboxTable;
 import dev.ticketing.messaging.testapp.PaymentEffects;
 import dev.ticketing.messaging.testapp.PaymentEventsListener;
 import dev.ticketing.messaging.testapp.TestEvents;
-import dev.ticketing.messaging.testapp.TopicProbe;
+import dev.ticketing.testsupport.KafkaTopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -52,11 +52,11 @@ class EventConsumerIT {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    TopicProbe deadLetters;
+    KafkaTopicProbe deadLetters;
 
     @BeforeEach
     void probeDeadLetters() {
-        deadLetters = TopicProbe.fromEndOf(bootstrapServers, DEAD_LETTERS);
+        deadLetters = KafkaTopicProbe.fromEndOf(bootstrapServers, DEAD_LETTERS);
     }
 
     @AfterEach

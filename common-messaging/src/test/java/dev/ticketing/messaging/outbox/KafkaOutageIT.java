@@ -16,7 +16,7 @@ import dev.ticketing.events.Topics;
 import dev.ticketing.messaging.testapp.MessagingIntegrationTest;
 import dev.ticketing.messaging.testapp.OutboxTable;
 import dev.ticketing.messaging.testapp.TestEvents;
-import dev.ticketing.messaging.testapp.TopicProbe;
+import dev.ticketing.testsupport.KafkaTopicProbe;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class KafkaOutageIT {
         assertThat(table.leaseOwner()).isEqualTo("relay-cut-off");
         assertThat(table.isUnsent(appended.eventId())).isTrue();
 
-        try (TopicProbe topic = TopicProbe.fromEndOf(bootstrapServers, Topics.RESERVATION_EVENTS)) {
+        try (KafkaTopicProbe topic = KafkaTopicProbe.fromEndOf(bootstrapServers, Topics.RESERVATION_EVENTS)) {
             cutOffRelay.stop();
             relay.start();
             topic.awaitRecord(r -> serde.read(r.value()).eventId().equals(appended.eventId()));

@@ -15,7 +15,7 @@ import dev.ticketing.events.Topics;
 import dev.ticketing.messaging.testapp.MessagingIntegrationTest;
 import dev.ticketing.messaging.testapp.OutboxTable;
 import dev.ticketing.messaging.testapp.TestEvents;
-import dev.ticketing.messaging.testapp.TopicProbe;
+import dev.ticketing.testsupport.KafkaTopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -44,11 +44,11 @@ class OutboxRelayIT {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    TopicProbe reservationEvents;
+    KafkaTopicProbe reservationEvents;
 
     @BeforeEach
     void probeTopic() {
-        reservationEvents = TopicProbe.fromEndOf(bootstrapServers, Topics.RESERVATION_EVENTS);
+        reservationEvents = KafkaTopicProbe.fromEndOf(bootstrapServers, Topics.RESERVATION_EVENTS);
     }
 
     @AfterEach

@@ -17,7 +17,7 @@ import dev.ticketing.events.Topics;
 import dev.ticketing.messaging.testapp.MessagingIntegrationTest;
 import dev.ticketing.messaging.testapp.OutboxTable;
 import dev.ticketing.messaging.testapp.TestEvents;
-import dev.ticketing.messaging.testapp.TopicProbe;
+import dev.ticketing.testsupport.KafkaTopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class RelayFailoverIT {
         secondInstance = ExtraRelay.create(dataSource, bootstrapServers, "relay-b");
         long scheduleId = TestEvents.newScheduleId();
         Map<String, List<UUID>> appendedByKey = new LinkedHashMap<>();
-        try (TopicProbe topic = TopicProbe.fromEndOf(bootstrapServers, Topics.RESERVATION_EVENTS)) {
+        try (KafkaTopicProbe topic = KafkaTopicProbe.fromEndOf(bootstrapServers, Topics.RESERVATION_EVENTS)) {
             secondInstance.start();
             appendEvents(scheduleId, appendedByKey);
             relay.stop(); // the instance that held the lease goes away mid-stream

@@ -35,7 +35,7 @@ import dev.ticketing.reservation.testing.ReservationEventsProbe;
 import dev.ticketing.reservation.testing.ReservationIntegrationTest;
 import dev.ticketing.reservation.testing.ReservationTable;
 import dev.ticketing.reservation.testing.TestClock;
-import dev.ticketing.reservation.testing.TopicTail;
+import dev.ticketing.testsupport.KafkaTopicProbe;
 
 /** The saga step: a completed payment confirms its hold, or is rejected (and so refunded) if the hold was lost. */
 @ReservationIntegrationTest
@@ -157,7 +157,7 @@ class PaymentSettlementIT {
         Fan fan = Fan.admittedTo(date.concertId());
         PaymentCompleted stray = new PaymentCompleted(UUID.randomUUID(), UUID.randomUUID(), fan.userId(),
                 fan.tokenId(), 1_000, 0, clock.instant());
-        try (TopicTail deadLetters = TopicTail.fromNow(kafka, Topics.deadLetterOf(Topics.PAYMENT_EVENTS))) {
+        try (KafkaTopicProbe deadLetters = KafkaTopicProbe.fromEndOf(kafka, Topics.deadLetterOf(Topics.PAYMENT_EVENTS))) {
             EventEnvelope<PaymentCompleted> published = payments.publish(stray, clock);
 
             ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(record -> new EventSerde()

@@ -8,20 +8,21 @@ import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.EventSerde;
 import dev.ticketing.events.ReservationEvent;
 import dev.ticketing.events.Topics;
+import dev.ticketing.testsupport.KafkaTopicProbe;
 
 /** reservation.events as consumers see them on real Kafka, from the moment the probe was made. */
 public final class ReservationEventsProbe implements AutoCloseable {
 
     private static final EventSerde SERDE = new EventSerde();
 
-    private final TopicTail tail;
+    private final KafkaTopicProbe tail;
 
-    private ReservationEventsProbe(TopicTail tail) {
+    private ReservationEventsProbe(KafkaTopicProbe tail) {
         this.tail = tail;
     }
 
     public static ReservationEventsProbe fromNow(String bootstrapServers) {
-        return new ReservationEventsProbe(TopicTail.fromNow(bootstrapServers, Topics.RESERVATION_EVENTS));
+        return new ReservationEventsProbe(KafkaTopicProbe.fromEndOf(bootstrapServers, Topics.RESERVATION_EVENTS));
     }
 
     /** Waits for the first event of {@code type} about {@code reservationId}. */
