@@ -42,8 +42,11 @@ class ApiExceptionHandler extends MvcProblemHandling {
 
     @ExceptionHandler(PaymentRejected.class)
     ResponseEntity<ProblemDetail> handlePaymentRejected(PaymentRejected e) {
-        HttpStatus status = e.reason() == PaymentRejected.Reason.RESERVATION_NOT_FOUND
-                ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        HttpStatus status = switch (e.reason()) {
+            case RESERVATION_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case WRONG_CONCERT -> HttpStatus.FORBIDDEN;
+            case ALREADY_PAID, HOLD_EXPIRED, INSUFFICIENT_BALANCE -> HttpStatus.CONFLICT;
+        };
         return respond(Problems.problem(status, e.reason().name(), e.getMessage()));
     }
 

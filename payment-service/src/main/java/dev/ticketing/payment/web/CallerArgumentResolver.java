@@ -8,7 +8,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives controllers a {@link Caller} read from X-User-Id (required) and X-Token-Id (optional here). */
+/** Gives controllers a {@link Caller} read from X-User-Id (required), X-Token-Id and X-Concert-Id (optional here). */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -23,9 +23,13 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (userId == null || userId.isBlank()) {
             throw new MissingIdentity(Caller.USER_ID_HEADER);
         }
-        String tokenId = request.getHeader(Caller.TOKEN_ID_HEADER);
-        return new Caller(uuid(Caller.USER_ID_HEADER, userId),
-                tokenId == null || tokenId.isBlank() ? null : uuid(Caller.TOKEN_ID_HEADER, tokenId));
+        return new Caller(uuid(Caller.USER_ID_HEADER, userId), optional(request, Caller.TOKEN_ID_HEADER),
+                optional(request, Caller.CONCERT_ID_HEADER));
+    }
+
+    private static UUID optional(NativeWebRequest request, String header) {
+        String value = request.getHeader(header);
+        return value == null || value.isBlank() ? null : uuid(header, value);
     }
 
     private static UUID uuid(String header, String value) {

@@ -35,8 +35,14 @@ public final class PaymentApi {
     }
 
     public Answer pay(UUID userId, UUID tokenId, UUID reservationId, String idempotencyKey) {
-        return post("/api/v1/payments", userId, tokenId, "{\"reservationId\": \"" + reservationId + "\"}",
-                idempotencyKey);
+        return pay(userId, tokenId, ReservationServiceStub.CONCERT_ID, reservationId, idempotencyKey);
+    }
+
+    /** Pays with a token of {@code concertId} (the gateway forwards it as X-Concert-Id). */
+    public Answer pay(UUID userId, UUID tokenId, UUID concertId, UUID reservationId, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/payments"))
+                .header("X-Concert-Id", concertId.toString());
+        return post(request, userId, tokenId, "{\"reservationId\": \"" + reservationId + "\"}", idempotencyKey);
     }
 
     public long balance(UUID userId) {
@@ -49,8 +55,11 @@ public final class PaymentApi {
     }
 
     private Answer post(String path, UUID userId, UUID tokenId, String body, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
+        return post(HttpRequest.newBuilder(URI.create(baseUrl + path)), userId, tokenId, body, idempotencyKey);
+    }
+
+    private Answer post(HttpRequest.Builder request, UUID userId, UUID tokenId, String body, String idempotencyKey) {
+        request.header("Content-Type", "application/json")
                 .header("X-User-Id", userId.toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (tokenId != null) {

@@ -18,17 +18,23 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server standing in for reservation-service's internal API
- * ({@code GET /internal/v1/reservations/{id}}); tests decide what it answers for each reservation. Unknown
- * reservations get the contract's 404 RESERVATION_NOT_FOUND. One per test JVM, like the service context.
+ * ({@code POST /internal/v1/reservations/{id}/payment-claim}); tests decide what it answers for each reservation.
+ * A claim is granted when the reservation is HELD and the claim names {@link #CONCERT_ID}; unknown reservations
+ * get the contract's 404 RESERVATION_NOT_FOUND. One per test JVM, like the service context.
  */
 public final class ReservationServiceStub {
 
     private static final ReservationServiceStub SHARED = start();
     private static final String PATH = "/internal/v1/reservations/";
+    private static final String CLAIM = "/payment-claim";
+
+    /** The concert of every reservation this stub reports, and of the tokens tests pay with. */
+    public static final UUID CONCERT_ID = UUID.fromString("0c0c0c0c-0000-4000-8000-000000000001");
 
     private final HttpServer server;
     private final Map<UUID, Answer> answers = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<UUID, UUID> tokens = new ConcurrentHashMap<>();
 
     private ReservationServiceStub(HttpServer server) {
         this.server = server;
@@ -51,22 +57,29 @@ public final class ReservationServiceStub {
 
     /** From now on the reservation is reported with this status. */
     public void answer(UUID reservationId, UUID userId, long price, String status, Instant expiresAt) {
+        UUID tokenId = tokens.computeIfAbsent(reservationId, id -> UUID.randomUUID());
         String json = """
                 {"reservationId": "%s", "userId": "%s", "concertId": "%s", "scheduleId": 7, "date": "2026-12-24",
-                 "seatNumber": 17, "price": %d, "tokenId": "%s", "status": "%s", "expiresAt": "%s"}"""
-                .formatted(reservationId, userId, UUID.randomUUID(), price, UUID.randomUUID(), status, expiresAt);
-        answers.put(reservationId, new Answer(200, json, null));
+                 "seatNumber": 17, "price": %d, "tokenId": "%s", "status": "%s", "expiresAt": "%s"
+                """
+                .formatted(reservationId, userId, CONCERT_ID, price, tokenId, status, expiresAt);
+        answers.put(reservationId, new Answer(200, json, null, "HELD".equals(status)));
+    }
+
+    /** The token that made the hold: PaymentCompleted names it, whatever token paid. */
+    public UUID tokenOf(UUID reservationId) {
+        return tokens.get(reservationId);
     }
 
     /** Answers this status and body for the reservation, e.g. a 500 or a 404 that is not the contract's. */
     public void answerRaw(UUID reservationId, int status, String body) {
-        answers.put(reservationId, new Answer(status, body, null));
+        answers.put(reservationId, new Answer(status, body, null, false));
     }
 
     /** Holds every request for the reservation until the returned latch is counted down. */
     public CountDownLatch stall(UUID reservationId) {
         CountDownLatch release = new CountDownLatch(1);
-        answers.put(reservationId, new Answer(500, "{}", release));
+        answers.put(reservationId, new Answer(500, "{}", release, false));
         return release;
     }
 
@@ -78,18 +91,26 @@ public final class ReservationServiceStub {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            UUID reservationId = path.startsWith(PATH) ? parse(path.substring(PATH.length())) : null;
-            if (reservationId == null || !"GET".equals(exchange.getRequestMethod())) {
+            UUID reservationId = path.startsWith(PATH) && path.endsWith(CLAIM)
+                    ? parse(path.substring(PATH.length(), path.length() - CLAIM.length())) : null;
+            if (reservationId == null || !"POST".equals(exchange.getRequestMethod())) {
                 respond(exchange, 404, "{\"code\": \"NOT_FOUND\"}");
                 return;
             }
+            String claim = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.computeIfAbsent(reservationId, id -> new AtomicInteger()).incrementAndGet();
             Answer answer = answers.getOrDefault(reservationId, new Answer(404,
-                    "{\"status\": 404, \"code\": \"RESERVATION_NOT_FOUND\", \"detail\": \"not found\"}", null));
+                    "{\"status\": 404, \"code\": \"RESERVATION_NOT_FOUND\", \"detail\": \"not found\"}", null,
+                    false));
             if (answer.release() != null) {
                 answer.release().await();
             }
-            respond(exchange, answer.status(), answer.body());
+            if (answer.status() != 200) {
+                respond(exchange, answer.status(), answer.body());
+                return;
+            }
+            boolean claimed = answer.held() && claim.contains(CONCERT_ID.toString());
+            respond(exchange, 200, answer.body() + ", \"claimed\": " + claimed + "}");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -126,6 +147,7 @@ public final class ReservationServiceStub {
         }
     }
 
-    private record Answer(int status, String body, CountDownLatch release) {
+    /** @param body for 200, the reservation's JSON without its closing brace, so the claim flag can follow */
+    private record Answer(int status, String body, CountDownLatch release, boolean held) {
     }
 }

@@ -60,6 +60,15 @@ public final class CatalogStub {
         return addDate(UUID.randomUUID(), Instant.parse("2020-01-01T00:00:00Z"));
     }
 
+    /** A new concert with one date, already over, whose booking had opened. */
+    public ConcertDate pastDate() {
+        UUID concertId = UUID.randomUUID();
+        ConcertDate concertDate = new ConcertDate(concertId, LocalDate.parse("2020-06-01"),
+                scheduleIds.incrementAndGet(), Instant.parse("2020-01-01T00:00:00Z"));
+        concerts.computeIfAbsent(concertId, id -> new ConcurrentHashMap<>()).put(concertDate.date(), concertDate);
+        return concertDate;
+    }
+
     /** A new concert with one date whose booking opens only at {@code opensAt}. */
     public ConcertDate dateOpeningAt(Instant opensAt) {
         return addDate(UUID.randomUUID(), opensAt);

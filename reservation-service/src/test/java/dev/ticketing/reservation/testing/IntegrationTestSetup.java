@@ -8,7 +8,7 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points the service at the catalog stub and gives it a {@link TestClock}. An initializer rather than a
+ * Points the service at the catalog and settlement stubs and gives it a {@link TestClock}. An initializer rather than a
  * configuration class: a second service instance started from the test (which scans the whole package) must not
  * pick it up, but gets the first instance's clock through {@link #useClock}.
  */
@@ -17,7 +17,8 @@ public class IntegrationTestSetup implements ApplicationContextInitializer<Confi
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("catalogStub",
-                Map.of("ticketing.concert-service.url", CatalogStub.get().url().toString())));
+                Map.of("ticketing.concert-service.url", CatalogStub.get().url().toString(),
+                        "ticketing.payment-service.url", SettlementStub.get().url().toString())));
         useClock(context, new TestClock());
     }
 

@@ -19,11 +19,14 @@ import dev.ticketing.payment.payments.domain.Payment;
 import dev.ticketing.payment.payments.domain.PaymentRejected;
 import dev.ticketing.payment.payments.domain.Payments;
 import dev.ticketing.payment.payments.domain.Reservation;
+import dev.ticketing.payment.payments.domain.ReservationSettlements;
 
 /**
  * Use case: a user pays a held reservation from their balance. In two steps, so that the call to
- * reservation-service never holds a database connection or lock: {@link #check} outside any transaction,
- * then {@link #complete} in one.
+ * reservation-service never holds a database connection or lock: {@link #check} claims the hold outside any
+ * transaction, then {@link #complete} charges in one. A claimed hold is not released at its expiry until this
+ * service settled it: the payment's commit and a void race on the reservation's settlement row, so a payment
+ * answered 201 always keeps its seat, and one that the expiry beat is refused and charges nothing.
  */
 @Service
 public class Paying {
@@ -32,15 +35,17 @@ public class Paying {
 
     private final Reservations reservations;
     private final Payments payments;
+    private final ReservationSettlements settlements;
     private final Balances balances;
     private final Outbox outbox;
     private final PaymentMetrics metrics;
     private final Clock clock;
 
-    public Paying(Reservations reservations, Payments payments, Balances balances, Outbox outbox,
-                  PaymentMetrics metrics, Clock clock) {
+    public Paying(Reservations reservations, Payments payments, ReservationSettlements settlements,
+                  Balances balances, Outbox outbox, PaymentMetrics metrics, Clock clock) {
         this.reservations = reservations;
         this.payments = payments;
+        this.settlements = settlements;
         this.balances = balances;
         this.outbox = outbox;
         this.metrics = metrics;
@@ -48,20 +53,28 @@ public class Paying {
     }
 
     /**
-     * Reads the reservation from reservation-service and checks it is the payer's, unpaid and still held.
+     * Claims the hold at reservation-service and checks it is the payer's, of the token's concert, unpaid and
+     * still held.
      *
-     * @throws PaymentRejected               RESERVATION_NOT_FOUND, ALREADY_PAID or HOLD_EXPIRED
+     * @throws PaymentRejected               RESERVATION_NOT_FOUND, WRONG_CONCERT, ALREADY_PAID or HOLD_EXPIRED
      * @throws ReservationServiceUnavailable when reservation-service cannot answer
      */
     public PaymentPlan check(PayReservation command) {
         try {
-            Reservation reservation = reservations.find(command.reservationId())
+            PaymentClaim claim = reservations.claimForPayment(command.reservationId(), command.userId(),
+                            command.concertId())
                     .orElseThrow(() -> PaymentRejected.reservationNotFound(command.reservationId()));
+            Reservation reservation = claim.reservation();
             reservation.requireOwnedBy(command.userId());
+            reservation.requireConcert(command.concertId());
             if (payments.existsFor(reservation.id())) {
                 throw PaymentRejected.alreadyPaid(reservation.id());
             }
             reservation.requirePayableAt(clock.instant());
+            if (!claim.claimed()) {
+                // HELD a moment ago, but the expiry got there first.
+                throw PaymentRejected.holdExpired(reservation.id());
+            }
             return new PaymentPlan(command, reservation);
         } catch (PaymentRejected rejected) {
             throw rejected(command, rejected);
@@ -69,11 +82,13 @@ public class Paying {
     }
 
     /**
-     * Takes the price from the balance, records the payment and appends PaymentCompleted, all or nothing.
-     * Payments of one user queue on their balance row, so of two payments for one reservation the second
-     * finds the first and is ALREADY_PAID; the unique reservation key backs that up.
+     * Takes the price from the balance, records the payment, settles the reservation as paid and appends
+     * PaymentCompleted, all or nothing. Payments of one user queue on their balance row, so of two payments for
+     * one reservation the second finds the first and is ALREADY_PAID; the unique reservation key backs that up.
+     * The hold's expiry is checked again here, in the transaction (a payment can wait on a lock or a retry), and
+     * a reservation reservation-service has had voided is refused: its seat is gone.
      *
-     * @throws PaymentRejected ALREADY_PAID or INSUFFICIENT_BALANCE; nothing changed then
+     * @throws PaymentRejected ALREADY_PAID, HOLD_EXPIRED or INSUFFICIENT_BALANCE; nothing changed then
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Payment complete(PaymentPlan plan) {
@@ -85,6 +100,7 @@ public class Paying {
             if (payments.existsFor(reservation.id())) {
                 throw PaymentRejected.alreadyPaid(reservation.id());
             }
+            reservation.requirePayableAt(now);
             Balance after = pay(balance, reservation.price());
             if (!balances.subtractIfCovered(command.userId(), reservation.price(), now)) {
                 throw PaymentRejected.insufficientBalance(balance.won(), reservation.price());
@@ -93,11 +109,16 @@ public class Paying {
             if (!payments.addIfFirstFor(payment)) {
                 throw PaymentRejected.alreadyPaid(reservation.id());
             }
-            outbox.append(new PaymentCompleted(payment.id(), reservation.id(), command.userId(), command.tokenId(),
+            if (!settlements.settlePaid(reservation.id(), payment.id(), now)) {
+                throw PaymentRejected.holdExpired(reservation.id());
+            }
+            // The hold's own token: queue-service expires the token that made the hold.
+            outbox.append(new PaymentCompleted(payment.id(), reservation.id(), command.userId(), reservation.tokenId(),
                     payment.amount(), after.won(), now));
             metrics.completed(payment.amount());
             log.info("payment_completed paymentId={} reservationId={} userId={} tokenId={} amount={} balance={}",
-                    payment.id(), reservation.id(), command.userId(), command.tokenId(), payment.amount(), after.won());
+                    payment.id(), reservation.id(), command.userId(), reservation.tokenId(), payment.amount(),
+                    after.won());
             return payment;
         } catch (PaymentRejected rejected) {
             throw rejected(command, rejected);

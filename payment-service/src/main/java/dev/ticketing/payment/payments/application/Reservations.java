@@ -3,14 +3,15 @@ package dev.ticketing.payment.payments.application;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.ticketing.payment.payments.domain.Reservation;
-
 /** Reservations as reservation-service reports them right now. */
 public interface Reservations {
 
     /**
-     * @return empty when reservation-service says there is no such reservation
+     * Claims the payer's hold for a payment and reads the reservation in the same call.
+     *
+     * @param concertId the concert of the payer's queue token: a hold of another concert is not claimed
+     * @return empty when reservation-service says the payer has no such reservation
      * @throws ReservationServiceUnavailable when it cannot say (down, slow, circuit open, broken answer)
      */
-    Optional<Reservation> find(UUID reservationId);
+    Optional<PaymentClaim> claimForPayment(UUID reservationId, UUID payerId, UUID concertId);
 }

@@ -14,7 +14,9 @@ public class PaymentRejected extends RuntimeException {
         /** The hold ran out, expired or was cancelled. */
         HOLD_EXPIRED,
         /** The balance does not cover the price. */
-        INSUFFICIENT_BALANCE
+        INSUFFICIENT_BALANCE,
+        /** The payer's queue token is for another concert than the reservation. */
+        WRONG_CONCERT
     }
 
     private final Reason reason;
@@ -35,6 +37,11 @@ public class PaymentRejected extends RuntimeException {
     public static PaymentRejected holdExpired(UUID reservationId) {
         return new PaymentRejected(Reason.HOLD_EXPIRED, "The hold of reservation " + reservationId
                 + " has expired; hold the seat again to buy it.");
+    }
+
+    public static PaymentRejected wrongConcert(UUID reservationId) {
+        return new PaymentRejected(Reason.WRONG_CONCERT, "Reservation " + reservationId
+                + " is for another concert than this queue token.");
     }
 
     public static PaymentRejected insufficientBalance(long balance, long price) {

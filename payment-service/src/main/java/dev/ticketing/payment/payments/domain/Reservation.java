@@ -8,11 +8,14 @@ import java.util.UUID;
  * A reservation as this service needs it to take a payment: whose it is, what it costs and whether the hold
  * still stands. reservation-service owns it; this is a read of its state at one moment.
  */
-public record Reservation(UUID id, UUID userId, long price, ReservationStatus status, Instant expiresAt) {
+public record Reservation(UUID id, UUID userId, UUID concertId, UUID tokenId, long price, ReservationStatus status,
+                          Instant expiresAt) {
 
     public Reservation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(concertId, "concertId");
+        Objects.requireNonNull(tokenId, "tokenId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(expiresAt, "expiresAt");
         // Catalog prices are 1..10,000,000 won, and a payment always takes something.
@@ -25,6 +28,13 @@ public record Reservation(UUID id, UUID userId, long price, ReservationStatus st
     public void requireOwnedBy(UUID payer) {
         if (!userId.equals(payer)) {
             throw PaymentRejected.reservationNotFound(id);
+        }
+    }
+
+    /** A token admits its holder to one concert only: a reservation of another one is WRONG_CONCERT. */
+    public void requireConcert(UUID tokenConcertId) {
+        if (!concertId.equals(tokenConcertId)) {
+            throw PaymentRejected.wrongConcert(id);
         }
     }
 

@@ -12,7 +12,8 @@ class PaymentTest {
 
     private static final Instant PAID_AT = Instant.parse("2026-11-21T10:00:00Z");
 
-    private final Reservation reservation = new Reservation(UUID.randomUUID(), UUID.randomUUID(), 150_000,
+    private final Reservation reservation = new Reservation(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+            UUID.randomUUID(), 150_000,
             ReservationStatus.HELD, PAID_AT.plusSeconds(300));
 
     @Test

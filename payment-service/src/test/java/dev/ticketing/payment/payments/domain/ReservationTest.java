@@ -15,6 +15,7 @@ class ReservationTest {
     private static final Instant EXPIRES = Instant.parse("2026-11-21T10:05:00Z");
 
     private final UUID owner = UUID.randomUUID();
+    private static final UUID CONCERT = UUID.randomUUID();
 
     @Test
     void aHeldReservationCanBePaidUntilJustBeforeItExpires() {
@@ -45,8 +46,15 @@ class ReservationTest {
     }
 
     @Test
+    void aReservationOfAnotherConcertCannotBePaidWithThisToken() {
+        assertRejected(() -> held().requireConcert(UUID.randomUUID()), PaymentRejected.Reason.WRONG_CONCERT);
+        assertThatCode(() -> held().requireConcert(CONCERT)).doesNotThrowAnyException();
+    }
+
+    @Test
     void aReservationWithoutAPriceIsNotAReservationThatCanBePaid() {
-        assertThatThrownBy(() -> new Reservation(UUID.randomUUID(), owner, 0, ReservationStatus.HELD, EXPIRES))
+        assertThatThrownBy(() -> new Reservation(UUID.randomUUID(), owner, CONCERT, UUID.randomUUID(), 0,
+                ReservationStatus.HELD, EXPIRES))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -55,7 +63,7 @@ class ReservationTest {
     }
 
     private Reservation with(ReservationStatus status) {
-        return new Reservation(UUID.randomUUID(), owner, 150_000, status, EXPIRES);
+        return new Reservation(UUID.randomUUID(), owner, CONCERT, UUID.randomUUID(), 150_000, status, EXPIRES);
     }
 
     private static void assertRejected(Runnable payment, PaymentRejected.Reason reason) {

@@ -67,6 +67,10 @@ public class HoldingSeat {
             throw new WrongConcert(command.tokenConcertId(), command.concertId());
         }
         Schedule schedule = catalog.schedule(command.concertId(), command.date());
+        if (schedule.isOverAt(clock.instant())) {
+            // The listing no longer shows a date that is over; holding a seat on it is the same 404.
+            throw new DateNotFound(command.concertId(), command.date());
+        }
         if (reservations.seatTaken(schedule.scheduleId(), command.seat())) {
             // A rush on one seat: refuse the losers without queuing them on the unique key's row locks.
             metrics.seatUnavailable();

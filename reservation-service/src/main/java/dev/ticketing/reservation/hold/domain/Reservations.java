@@ -28,10 +28,23 @@ public interface Reservations {
     Optional<Reservation> lock(ReservationId id);
 
     /**
-     * Locks up to {@code limit} holds due at {@code now}, oldest first, skipping those another transaction has
-     * locked (another instance's sweep, a payment being applied): every due hold is handled by one sweep.
+     * Locks up to {@code limit} holds due at {@code now} that no payment has claimed, oldest first, skipping those
+     * another transaction has locked (another instance's sweep, a payment being applied): every due hold is
+     * handled by one sweep.
      */
     List<Reservation> lockDueHolds(Instant now, int limit);
+
+    /**
+     * Marks a hold as claimed by a payment if it is HELD and {@code now} is before its {@code expiresAt}; from then
+     * on the sweep ends it only after payment-service settled it. One statement on the row, so it serializes with
+     * the sweep: a hold is either claimed before it expired, or expired and never claimed.
+     *
+     * @return whether the hold is claimed now
+     */
+    boolean claimForPayment(ReservationId id, Instant now);
+
+    /** Up to {@code limit} claimed holds due at {@code now}, oldest first; no lock (each is settled on its own). */
+    List<ReservationId> dueClaimedHolds(Instant now, int limit);
 
     /** Saves the new state of a reservation this transaction has locked. */
     void update(Reservation reservation);

@@ -2,6 +2,7 @@ package dev.ticketing.reservation.hold.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -31,6 +32,11 @@ public record Schedule(UUID concertId, long scheduleId, LocalDate date, Instant 
 
     public boolean isOpenAt(Instant now) {
         return !now.isBefore(bookingOpensAt);
+    }
+
+    /** A date before today (UTC, as concert-service's listing counts it) is over: nothing is sold for it. */
+    public boolean isOverAt(Instant now) {
+        return date.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC));
     }
 
     public long priceOf(SeatNumber seat) {

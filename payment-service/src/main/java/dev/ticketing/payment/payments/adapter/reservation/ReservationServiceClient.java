@@ -12,17 +12,19 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import dev.ticketing.payment.payments.application.PaymentClaim;
 import dev.ticketing.payment.payments.application.ReservationServiceUnavailable;
 import dev.ticketing.payment.payments.application.Reservations;
 import dev.ticketing.payment.payments.domain.Reservation;
 import dev.ticketing.payment.payments.domain.ReservationStatus;
 
 /**
- * Reservations from reservation-service's internal API ({@code GET /internal/v1/reservations/{id}}), which
- * reads its reservation table, so a hold is visible the moment it was answered. Each call runs under the
+ * Claims on holds through reservation-service's internal API ({@code POST /internal/v1/reservations/{id}/payment-claim}),
+ * which works on its reservation table, so a hold is visible the moment it was answered. Each call runs under the
  * {@code reservation-service} circuit breaker and time limiter. A RESERVATION_NOT_FOUND answer is an answer
  * (empty), not a failure; anything else that is not a reservation counts as the service being unavailable.
  */
@@ -44,10 +46,10 @@ class ReservationServiceClient implements Reservations {
     }
 
     @Override
-    public Optional<Reservation> find(UUID reservationId) {
+    public Optional<PaymentClaim> claimForPayment(UUID reservationId, UUID payerId, UUID concertId) {
         try {
             return circuitBreaker.executeCallable(() -> timeLimiter.executeFutureSupplier(
-                    () -> calls.submit(() -> fetch(reservationId))));
+                    () -> calls.submit(() -> claim(reservationId, payerId, concertId))));
         } catch (ReservationServiceUnavailable e) {
             throw e;
         } catch (CallNotPermittedException e) {
@@ -62,18 +64,20 @@ class ReservationServiceClient implements Reservations {
         }
     }
 
-    private Optional<Reservation> fetch(UUID reservationId) {
+    private Optional<PaymentClaim> claim(UUID reservationId, UUID payerId, UUID concertId) {
         try {
-            return http.get().uri("/internal/v1/reservations/{reservationId}", reservationId)
+            return http.post().uri("/internal/v1/reservations/{reservationId}/payment-claim", reservationId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(new ClaimRequest(payerId, concertId))
                     .exchange((request, response) -> {
                         int status = response.getStatusCode().value();
                         if (status == 200) {
-                            return Optional.of(response.bodyTo(ReservationAnswer.class).toReservation());
+                            return Optional.of(response.bodyTo(ClaimAnswer.class).toClaim());
                         }
                         if (status == 404) {
                             ProblemAnswer problem = response.bodyTo(ProblemAnswer.class);
                             if (problem != null && "RESERVATION_NOT_FOUND".equals(problem.code())) {
-                                return Optional.<Reservation>empty();
+                                return Optional.<PaymentClaim>empty();
                             }
                         }
                         throw unavailable(reservationId, "answered " + status, null);
@@ -92,13 +96,17 @@ class ReservationServiceClient implements Reservations {
         return new ReservationServiceUnavailable("reservation-service " + why, cause);
     }
 
+    record ClaimRequest(UUID userId, UUID concertId) {
+    }
+
     /** The fields of the internal API's answer that a payment needs; the others are ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ReservationAnswer(UUID reservationId, UUID userId, Long price, ReservationStatus status,
-                             Instant expiresAt) {
+    record ClaimAnswer(UUID reservationId, UUID userId, UUID concertId, UUID tokenId, Long price,
+                       ReservationStatus status, Instant expiresAt, boolean claimed) {
 
-        Reservation toReservation() {
-            return new Reservation(reservationId, userId, price, status, expiresAt);
+        PaymentClaim toClaim() {
+            return new PaymentClaim(new Reservation(reservationId, userId, concertId, tokenId, price, status,
+                    expiresAt), claimed);
         }
     }
 

@@ -45,12 +45,14 @@ class PaymentController {
     @PostMapping
     @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
     @Parameter(name = Caller.TOKEN_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = Caller.CONCERT_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
     ResponseEntity<PaymentResponse> pay(
             @Parameter(hidden = true) Caller caller,
             @Parameter(description = "a repeat with the same key pays once and gets the first answer")
             @RequestHeader(name = IdempotentResponses.KEY_HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody PayRequest request) {
-        PayReservation command = new PayReservation(caller.userId(), caller.requireTokenId(), request.reservationId());
+        PayReservation command = new PayReservation(caller.userId(), caller.requireTokenId(),
+                caller.requireConcertId(), request.reservationId());
         return idempotent.respond(idempotencyKey, caller.userId(), PAYMENTS, "reservationId=" + request.reservationId(),
                 () -> paying.check(command), plan -> PaymentResponse.of(paying.complete(plan)));
     }

@@ -3,6 +3,7 @@ package dev.ticketing.reservation.hold.adapter.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,10 +74,28 @@ class JdbcReservations implements Reservations {
     public List<Reservation> lockDueHolds(Instant now, int limit) {
         return jdbc.query("""
                 SELECT %s FROM reservation
-                WHERE status = 'HELD' AND expires_at <= ?
+                WHERE status = 'HELD' AND payment_claimed_at IS NULL AND expires_at <= ?
                 ORDER BY expires_at
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED""".formatted(COLUMNS), ReservationRows::map, ReservationRows.utc(now), limit);
+    }
+
+    @Override
+    public boolean claimForPayment(ReservationId id, Instant now) {
+        return jdbc.update("""
+                UPDATE reservation SET payment_claimed_at = COALESCE(payment_claimed_at, ?)
+                WHERE id = ? AND status = 'HELD' AND expires_at > ?""",
+                ReservationRows.utc(now), id.toString(), ReservationRows.utc(now)) == 1;
+    }
+
+    @Override
+    public List<ReservationId> dueClaimedHolds(Instant now, int limit) {
+        return jdbc.query("""
+                SELECT id FROM reservation
+                WHERE status = 'HELD' AND payment_claimed_at IS NOT NULL AND expires_at <= ?
+                ORDER BY expires_at
+                LIMIT ?""", (rs, row) -> new ReservationId(UUID.fromString(rs.getString("id"))),
+                ReservationRows.utc(now), limit);
     }
 
     @Override
