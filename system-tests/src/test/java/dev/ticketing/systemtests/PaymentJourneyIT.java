@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** The whole journey through the gateway; HOLD_TTL is PT3S, so each scenario pays promptly after holding. */
@@ -96,5 +98,46 @@ class PaymentJourneyIT {
         assertThat(late.code()).isIn("TOKEN_EXPIRED", "HOLD_EXPIRED");
         fan.rejoin();
         assertThat(fan.balance()).isEqualTo(Concerts.PRICE);
+    }
+
+    /**
+     * DESIGN.md invariant 4 at the edge: payments sent just before, at and just after the hold's expiry. Every one
+     * answered 201 ends CONFIRMED with its seat SOLD and its money taken once (never refunded); every refusal
+     * takes no money and frees the seat.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {150, 60, 20, 0, -40})
+    void aPaymentAtTheHoldsLastMomentEitherKeepsTheSeatOrTakesNothing(int millisBeforeExpiry) {
+        Concerts.Concert concert = Concerts.create("last-moment-" + millisBeforeExpiry);
+        Fan fan = new Fan().join(concert.concertId()).awaitActive();
+        Fan observer = new Fan().join(concert.concertId()).awaitActive();
+        fan.charge(Concerts.PRICE);
+        JsonNode hold = fan.hold(concert, 30).json();
+        String reservationId = hold.path("reservationId").asString();
+        Instant sendAt = Instant.parse(hold.path("expiresAt").asString()).minusMillis(millisBeforeExpiry);
+        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+                .until(() -> !Instant.now().isBefore(sendAt));
+
+        HttpApi.Response payment = fan.pay(reservationId);
+
+        if (payment.status() == 201) {
+            await().atMost(VISIBLE_WITHIN).pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> assertThat(observer.seatStatus(concert, 30)).isEqualTo("SOLD"));
+            fan.rejoin();
+            assertThat(fan.get("/api/v1/reservations/" + reservationId).json().path("status").asString())
+                    .isEqualTo("CONFIRMED");
+            assertThat(fan.get("/api/v1/payments/" + payment.json().path("paymentId").asString()).json()
+                    .path("status").asString()).isEqualTo("COMPLETED");
+            assertThat(fan.balance()).isZero();
+        } else {
+            assertThat(payment.status()).as(payment.body()).isIn(401, 409);
+            assertThat(payment.code()).isIn("TOKEN_EXPIRED", "HOLD_EXPIRED");
+            await().atMost(VISIBLE_WITHIN).pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> assertThat(observer.seatStatus(concert, 30)).isEqualTo("AVAILABLE"));
+            fan.rejoin();
+            assertThat(fan.get("/api/v1/reservations/" + reservationId).json().path("status").asString())
+                    .isEqualTo("EXPIRED");
+            assertThat(fan.balance()).isEqualTo(Concerts.PRICE);
+        }
     }
 }
