@@ -1,0 +1,24 @@
+package dev.ticketing.web.load;
+
+import java.nio.charset.StandardCharsets;
+
+/** Which requests the limit covers, and what a shed one is told. */
+final class ShedRequests {
+
+    static final String CONTENT_TYPE = "application/problem+json";
+
+    private ShedRequests() {
+    }
+
+    /** Business calls only: health, metrics and API docs must answer under any load. */
+    static boolean limited(String path) {
+        return path.startsWith("/api/") || path.startsWith("/internal/");
+    }
+
+    /** The RFC 9457 body of a shed request; written by hand because it is sent before any codec is involved. */
+    static byte[] body(long retryAfterSeconds) {
+        return ("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                + "\"detail\":\"The service is busy and did nothing with this request. Please retry after "
+                + retryAfterSeconds + " s.\",\"code\":\"SERVICE_BUSY\"}").getBytes(StandardCharsets.UTF_8);
+    }
+}
