@@ -41,9 +41,11 @@ public class HoldingSeat {
     private final Clock clock;
     private final ReservationProperties properties;
     private final ReservationMetrics metrics;
+    private final SeatsBeingHeld seatsBeingHeld;
 
     HoldingSeat(Catalog catalog, Reservations reservations, Outbox outbox, PlatformTransactionManager transactions,
-                Clock clock, ReservationProperties properties, ReservationMetrics metrics) {
+                Clock clock, ReservationProperties properties, ReservationMetrics metrics,
+                SeatsBeingHeld seatsBeingHeld) {
         this.catalog = catalog;
         this.reservations = reservations;
         this.outbox = outbox;
@@ -51,6 +53,7 @@ public class HoldingSeat {
         this.clock = clock;
         this.properties = properties;
         this.metrics = metrics;
+        this.seatsBeingHeld = seatsBeingHeld;
     }
 
     /**
@@ -80,6 +83,12 @@ public class HoldingSeat {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Held held = Reservation.hold(ReservationId.random(), command.holder(), schedule, command.seat(), now,
                 properties.holdTtl());
+        String seatKey = held.reservation().seatKey();
+        if (!seatsBeingHeld.tryStart(seatKey)) {
+            // Another request here is inserting a hold on this seat: it wins, or the seat is taken anyway.
+            metrics.seatUnavailable();
+            throw new SeatUnavailable(schedule.scheduleId(), command.seat());
+        }
         try {
             store(held);
         } catch (SeatUnavailable e) {
@@ -88,6 +97,8 @@ public class HoldingSeat {
         } catch (HoldLimitReached e) {
             metrics.holdLimitReached();
             throw e;
+        } finally {
+            seatsBeingHeld.finish(seatKey);
         }
         metrics.held();
         Reservation reservation = held.reservation();
