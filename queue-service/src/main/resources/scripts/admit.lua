@@ -1,17 +1,19 @@
--- One admission cycle for one concert, atomically: end ACTIVE tokens past their time (TIMEOUT) and WAITING ones
--- idle longer than the idle timeout (ABANDONED), then admit in join order while fewer than maxActive are ACTIVE.
+-- One admission cycle for one concert, atomically: end ACTIVE tokens past their time (TIMEOUT), WAITING ones
+-- idle longer than the idle timeout and ACTIVE ones (holding no seat) idle longer than the ACTIVE idle timeout
+-- (ABANDONED), then admit in join order while fewer than maxActive are ACTIVE.
 -- Every change is announced on the outbox in this same script. Any number of instances may run it at once:
 -- Redis runs scripts one at a time, so each sees the ACTIVE count the previous one left and the cap holds.
 -- KEYS[1]: the outbox stream.
 -- ARGV: concertId, now (ms), idle timeout (ms), ACTIVE time (ms), maxActive, retention (ms), budget (most tokens
 --       ended or admitted per step, so one script never blocks Redis for long; the rest waits for the next
---       cycle), rate window (ms), rate smoothing time constant (ms)
+--       cycle), rate window (ms), rate smoothing time constant (ms), ACTIVE idle timeout (ms)
 -- Returns {admitted, timedOut, abandoned, waiting, active}.
 local outbox = KEYS[1]
 local concert_id = ARGV[1]
 local now, idle_ms, active_ms = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local max_active, retention_ms, budget = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
-local rate_window_ms, rate_tau_ms = tonumber(ARGV[8]), tonumber(ARGV[9])
+local rate_window_ms, rate_tau_ms, active_idle_ms = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
+local active_seen = line_key(concert_id, 'active-seen')
 local waiting, seen, active = line_key(concert_id, 'waiting'), line_key(concert_id, 'seen'), line_key(concert_id, 'active')
 local idle_before = now - idle_ms
 local admitted, timed_out, abandoned = 0, 0, 0
@@ -22,12 +24,19 @@ local function drop(token_id)
   redis.call('ZREM', waiting, token_id)
   redis.call('ZREM', seen, token_id)
   redis.call('ZREM', active, token_id)
+  redis.call('ZREM', active_seen, token_id)
 end
 
 for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', active, '-inf', int(now), 'LIMIT', 0, budget)) do
   if end_token(outbox, token_id, 'TIMEOUT', now, retention_ms) then timed_out = timed_out + 1 else drop(token_id) end
 end
 for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', seen, '-inf', '(' .. int(idle_before), 'LIMIT', 0, budget)) do
+  if end_token(outbox, token_id, 'ABANDONED', now, retention_ms) then abandoned = abandoned + 1 else drop(token_id) end
+end
+-- ACTIVE fans who stopped making requests free their slot for the next in line.
+local active_idle_before = now - active_idle_ms
+for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', active_seen, '-inf', '(' .. int(active_idle_before), 'LIMIT', 0,
+    budget)) do
   if end_token(outbox, token_id, 'ABANDONED', now, retention_ms) then abandoned = abandoned + 1 else drop(token_id) end
 end
 
@@ -55,6 +64,7 @@ while free > 0 and steps < budget do
       redis.call('ZREM', waiting, token_id)
       redis.call('ZREM', seen, token_id)
       redis.call('ZADD', active, active_until, token_id)
+      redis.call('ZADD', active_seen, now, token_id)
       redis.call('HSET', key, 'status', 'ACTIVE', 'activatedAt', int(now), 'activeUntil', int(active_until))
       redis.call('PEXPIRE', key, retention_ms)
       redis.call('PEXPIRE', user_key(concert_id, token[1]), retention_ms)

@@ -11,6 +11,8 @@ if token[1] ~= user_id or token[2] ~= concert_id then
 end
 if token[3] == 'ACTIVE' then
   if tonumber(token[4]) > now then
+    -- Polling is a request too: XX, so a token holding a seat (not idle-tracked) stays untracked.
+    redis.call('ZADD', line_key(concert_id, 'active-seen'), 'XX', 'GT', now, token_id)
     return {'ACTIVE', 0, token[4], ''}
   end
   return {'ENDED'}

@@ -16,6 +16,7 @@ import dev.ticketing.queue.waiting.application.QueueMetrics;
 import dev.ticketing.queue.waiting.application.QueueStore;
 import dev.ticketing.queue.waiting.application.TokenIssuer;
 import dev.ticketing.queue.waiting.application.TokenSigner;
+import dev.ticketing.queue.waiting.application.TrackingActivity;
 import dev.ticketing.queue.waiting.domain.QueuePolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -26,7 +27,7 @@ class QueueConfiguration {
     @Bean
     QueuePolicy queuePolicy(QueueProperties properties) {
         return new QueuePolicy(properties.maxActive(), properties.activeTtl(), properties.idleTimeout(),
-                properties.admitInterval());
+                properties.admitInterval(), properties.activeIdleTimeout());
     }
 
     @Bean
@@ -58,6 +59,11 @@ class QueueConfiguration {
     @Bean
     AdmittingWaiters admittingWaiters(QueueStore store, QueueMetrics metrics, Clock clock) {
         return new AdmittingWaiters(store, metrics, clock);
+    }
+
+    @Bean
+    TrackingActivity trackingActivity(QueueStore store, Clock clock) {
+        return new TrackingActivity(store, clock);
     }
 
     @Bean

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param admitInterval how often admission runs ({@code QUEUE_ADMIT_INTERVAL}, default 1 second)
  * @param idleTimeout   a WAITING client that has not polled for this long loses its place
  *                      ({@code QUEUE_IDLE_TIMEOUT}, default 1 minute)
+ * @param activeIdleTimeout an ACTIVE fan who makes no request for this long frees the slot
+ *                      ({@code QUEUE_ACTIVE_IDLE_TIMEOUT}, default 2 minutes)
  */
 @Validated
 @ConfigurationProperties("ticketing.queue")
@@ -25,5 +27,6 @@ public record QueueProperties(
         @NotNull @DurationMin(nanos = 1) Duration activeTtl,
         @Min(1) int maxActive,
         @NotNull @DurationMin(nanos = 1) Duration admitInterval,
-        @NotNull @DurationMin(nanos = 1) Duration idleTimeout) {
+        @NotNull @DurationMin(nanos = 1) Duration idleTimeout,
+        @NotNull @DurationMin(nanos = 1) Duration activeIdleTimeout) {
 }

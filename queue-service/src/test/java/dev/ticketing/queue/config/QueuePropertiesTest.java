@@ -24,7 +24,8 @@ class QueuePropertiesTest {
                     "ticketing.queue.active-ttl=PT10M",
                     "ticketing.queue.max-active=100",
                     "ticketing.queue.admit-interval=PT1S",
-                    "ticketing.queue.idle-timeout=PT1M");
+                    "ticketing.queue.idle-timeout=PT1M",
+                    "ticketing.queue.active-idle-timeout=PT2M");
 
     @Test
     void applicationYmlDefaultsToTheDesignValues() throws IOException {
@@ -34,14 +35,14 @@ class QueuePropertiesTest {
                 .withInitializer(ctx -> applicationYml.forEach(ctx.getEnvironment().getPropertySources()::addLast))
                 .withUserConfiguration(Enabled.class)
                 .run(ctx -> assertThat(ctx.getBean(QueueProperties.class)).isEqualTo(new QueueProperties(
-                        Duration.ofMinutes(10), 100, Duration.ofSeconds(1), Duration.ofMinutes(1))));
+                        Duration.ofMinutes(10), 100, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(2))));
     }
 
     @Test
     void settingsAreBoundFromIsoDurationsAndNumbers() {
         context.withPropertyValues("ticketing.queue.max-active=3", "ticketing.queue.admit-interval=PT0.25S")
                 .run(ctx -> assertThat(ctx.getBean(QueueProperties.class)).isEqualTo(new QueueProperties(
-                        Duration.ofMinutes(10), 3, Duration.ofMillis(250), Duration.ofMinutes(1))));
+                        Duration.ofMinutes(10), 3, Duration.ofMillis(250), Duration.ofMinutes(1), Duration.ofMinutes(2))));
     }
 
     @ParameterizedTest
@@ -53,7 +54,7 @@ class QueuePropertiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"active-ttl", "admit-interval", "idle-timeout"})
+    @ValueSource(strings = {"active-ttl", "admit-interval", "idle-timeout", "active-idle-timeout"})
     void aDurationThatIsNotPositiveStopsTheService(String setting) {
         context.withPropertyValues("ticketing.queue." + setting + "=PT0S")
                 .run(ctx -> assertThat(ctx).hasFailed());

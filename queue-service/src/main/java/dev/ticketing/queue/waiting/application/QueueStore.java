@@ -1,6 +1,7 @@
 package dev.ticketing.queue.waiting.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import dev.ticketing.events.TokenExpired;
@@ -23,13 +24,22 @@ public interface QueueStore {
     Mono<TokenLookup> poll(CallerToken caller, Instant now);
 
     /**
-     * One admission cycle for one concert: ends ACTIVE tokens past their time (TIMEOUT) and WAITING ones that
-     * stopped polling (ABANDONED), then admits the next in join order while fewer than the maximum are ACTIVE.
+     * One admission cycle for one concert: ends ACTIVE tokens past their time (TIMEOUT), WAITING ones that
+     * stopped polling and ACTIVE ones that stopped making requests (ABANDONED), then admits the next in join order while fewer than the maximum are ACTIVE.
      */
     Mono<AdmissionOutcome> admit(UUID concertId, Instant now);
 
     /** Ends a live token of {@code userId} for {@code reason}; a token that already ended stays as it is. */
     Mono<Expiry> expire(UUID tokenId, UUID userId, TokenExpired.Reason reason, Instant now);
+
+    /**
+     * Records requests made with ACTIVE tokens (a sign of life that keeps the slot); tokens no longer tracked
+     * (ended, or holding a seat) are left alone. Returns how many were updated.
+     */
+    Mono<Long> recordActivity(List<TokenActivity> requests);
+
+    /** The token's holder holds a seat now: the slot is no longer ended for idleness while the hold lasts. */
+    Mono<Boolean> holdingSeat(UUID tokenId);
 
     /** Concerts with anyone WAITING or ACTIVE: those admission has work for. */
     Flux<UUID> concertsInLine();

@@ -4,9 +4,14 @@ import java.time.Duration;
 
 /**
  * The rules of one concert's line, from the settings (DESIGN.md section 3): how many may be ACTIVE, for how long,
- * how long a silent WAITING client keeps its place, and how often admission runs.
+ * how long a silent WAITING client keeps its place, how often admission runs, and how long an ACTIVE fan who makes
+ * no request (and holds no seat) keeps the slot.
  */
-public record QueuePolicy(int maxActive, Duration activeTtl, Duration idleTimeout, Duration admitInterval) {
+public record QueuePolicy(int maxActive, Duration activeTtl, Duration idleTimeout, Duration admitInterval,
+                          Duration activeIdleTimeout) {
+
+    /** The default of {@code QUEUE_ACTIVE_IDLE_TIMEOUT}. */
+    public static final Duration DEFAULT_ACTIVE_IDLE_TIMEOUT = Duration.ofMinutes(2);
 
     /**
      * A WAITING token's JWS lives this long (docs/queue-tokens.md); the queue, not the JWS, decides idleness.
@@ -21,6 +26,11 @@ public record QueuePolicy(int maxActive, Duration activeTtl, Duration idleTimeou
         requirePositive(activeTtl, "activeTtl");
         requirePositive(idleTimeout, "idleTimeout");
         requirePositive(admitInterval, "admitInterval");
+        requirePositive(activeIdleTimeout, "activeIdleTimeout");
+    }
+
+    public QueuePolicy(int maxActive, Duration activeTtl, Duration idleTimeout, Duration admitInterval) {
+        this(maxActive, activeTtl, idleTimeout, admitInterval, DEFAULT_ACTIVE_IDLE_TIMEOUT);
     }
 
     /**

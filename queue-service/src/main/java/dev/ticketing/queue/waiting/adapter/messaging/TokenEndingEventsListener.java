@@ -10,16 +10,18 @@ import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.EventSerde;
 import dev.ticketing.events.HoldExpired;
 import dev.ticketing.events.PaymentCompleted;
+import dev.ticketing.events.ReservationHeld;
 import dev.ticketing.events.TokenExpired;
 import dev.ticketing.events.Topics;
 import dev.ticketing.queue.waiting.application.ExpiringTokens;
 import dev.ticketing.queue.waiting.application.ExpiringTokens.ExpireToken;
+import dev.ticketing.queue.waiting.application.TrackingActivity;
 
 /**
  * Ends tokens on events from elsewhere: PaymentCompleted (the holder paid: PAID) and HoldExpired (their hold ran
- * out: HOLD_EXPIRED). Other events on those topics are not the queue's business and are skipped. No inbox is
- * needed: expiring an ended token is a no-op, so a redelivery has no second effect. A failure (Redis down) is
- * retried with back-off and then dead-lettered by common-messaging's defaults; a token whose PAID expiry is lost
+ * out: HOLD_EXPIRED), and notes ReservationHeld (a token holding a seat keeps its slot, however idle). Other
+ * events on those topics are not the queue's business and are skipped. No inbox is needed: expiring an ended
+ * token is a no-op, so a redelivery has no second effect. A failure (Redis down) is retried with back-off and then dead-lettered by common-messaging's defaults; a token whose PAID expiry is lost
  * that way still ends by TIMEOUT at the end of its ACTIVE time.
  */
 @Component
@@ -32,10 +34,12 @@ class TokenEndingEventsListener {
 
     private final EventSerde serde;
     private final ExpiringTokens expiring;
+    private final TrackingActivity tracking;
 
-    TokenEndingEventsListener(EventSerde serde, ExpiringTokens expiring) {
+    TokenEndingEventsListener(EventSerde serde, ExpiringTokens expiring, TrackingActivity tracking) {
         this.serde = serde;
         this.expiring = expiring;
+        this.tracking = tracking;
     }
 
     @KafkaListener(topics = {Topics.PAYMENT_EVENTS, Topics.RESERVATION_EVENTS}, groupId = GROUP)
@@ -45,6 +49,7 @@ class TokenEndingEventsListener {
             case PaymentCompleted paid -> expire(new ExpireToken(paid.tokenId(), paid.userId(), TokenExpired.Reason.PAID));
             case HoldExpired hold -> expire(new ExpireToken(hold.tokenId(), hold.userId(),
                     TokenExpired.Reason.HOLD_EXPIRED));
+            case ReservationHeld held -> tracking.holdingSeat(held.tokenId()).block(EXPIRY_TIMEOUT);
             default -> {
                 // Other event types of these topics: nothing to do for the queue.
             }

@@ -24,6 +24,8 @@ final class QueueScripts {
     @SuppressWarnings("rawtypes")
     final RedisScript<List> admit = RedisScript.of(withLibrary("scripts/admit.lua"), List.class);
     final RedisScript<String> expire = RedisScript.of(withLibrary("scripts/expire.lua"), String.class);
+    final RedisScript<Long> activity = RedisScript.of(withLibrary("scripts/activity.lua"), Long.class);
+    final RedisScript<Long> holding = RedisScript.of(withLibrary("scripts/holding.lua"), Long.class);
 
     static String withLibrary(String script) {
         return read(LIBRARY) + "\n" + read(script);

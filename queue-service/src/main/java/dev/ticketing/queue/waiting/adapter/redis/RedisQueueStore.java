@@ -2,6 +2,7 @@ package dev.ticketing.queue.waiting.adapter.redis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import dev.ticketing.queue.outbox.OutboxStream;
 import dev.ticketing.queue.waiting.application.CallerToken;
 import dev.ticketing.queue.waiting.application.QueueStore;
 import dev.ticketing.queue.waiting.application.QueueUnavailableException;
+import dev.ticketing.queue.waiting.application.TokenActivity;
 import dev.ticketing.queue.waiting.application.TokenLookup;
 import dev.ticketing.queue.waiting.domain.AdmissionOutcome;
 import dev.ticketing.queue.waiting.domain.AdmissionRate;
@@ -75,7 +77,7 @@ class RedisQueueStore implements QueueStore {
         return run(scripts.admit, List.of(OutboxStream.KEY), concertId.toString(), millis(now),
                 millis(policy.idleTimeout()), millis(policy.activeTtl()), Integer.toString(policy.maxActive()),
                 millis(policy.tokenRetention()), Integer.toString(ADMISSION_BUDGET), millis(window),
-                millis(AdmissionRate.SMOOTHING))
+                millis(AdmissionRate.SMOOTHING), millis(policy.activeIdleTimeout()))
                 .map(reply -> new AdmissionOutcome(concertId, reply.number(0), reply.number(1), reply.number(2),
                         reply.number(3), reply.number(4)));
     }
@@ -86,6 +88,27 @@ class RedisQueueStore implements QueueStore {
                         reason.name(), millis(now), millis(policy.tokenRetention())))
                 .next()
                 .map(Expiry::valueOf)
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+    }
+
+    @Override
+    public Mono<Long> recordActivity(List<TokenActivity> requests) {
+        if (requests.isEmpty()) {
+            return Mono.just(0L);
+        }
+        List<String> args = new ArrayList<>(requests.size() * 2);
+        requests.forEach(request -> {
+            args.add(request.tokenId().toString());
+            args.add(millis(request.at()));
+        });
+        return redis.execute(scripts.activity, List.of(), args).next()
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+    }
+
+    @Override
+    public Mono<Boolean> holdingSeat(UUID tokenId) {
+        return redis.execute(scripts.holding, List.of(), List.of(tokenId.toString())).next()
+                .map(removed -> removed == 1)
                 .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
     }
 
