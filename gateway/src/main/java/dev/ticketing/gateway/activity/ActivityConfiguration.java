@@ -1,0 +1,54 @@
+package dev.ticketing.gateway.activity;
+
+import java.time.Duration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
+
+/** Wires activity reporting and sends a report every {@code flush-interval}. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(ActivitySettings.class)
+class ActivityConfiguration {
+
+    private static final Duration REPORT_TIMEOUT = Duration.ofSeconds(5);
+
+    @Bean
+    ActivityLog activityLog() {
+        return new ActivityLog();
+    }
+
+    @Bean
+    ActivityReporter activityReporter(ActivityLog activityLog, ActivitySettings settings, MeterRegistry meters) {
+        WebClient http = WebClient.builder()
+                .clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(REPORT_TIMEOUT)))
+                .build();
+        return new ActivityReporter(activityLog, settings, http, meters);
+    }
+
+    @Bean
+    ScheduledReports scheduledReports(ActivityReporter reporter) {
+        return new ScheduledReports(reporter);
+    }
+
+    static class ScheduledReports {
+
+        private final ActivityReporter reporter;
+
+        ScheduledReports(ActivityReporter reporter) {
+            this.reporter = reporter;
+        }
+
+        @Scheduled(fixedDelayString = "${ticketing.gateway.activity.flush-interval:PT5S}")
+        void report() {
+            reporter.flush().block(REPORT_TIMEOUT.multipliedBy(2));
+        }
+    }
+}
