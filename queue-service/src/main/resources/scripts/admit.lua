@@ -1,12 +1,12 @@
 -- One admission cycle for one concert, atomically: end ACTIVE tokens past their time (TIMEOUT), WAITING ones
--- idle longer than the idle timeout and ACTIVE ones (holding no seat) idle longer than the ACTIVE idle timeout
+-- silent past their keep-until deadline and ACTIVE ones (holding no seat) idle longer than the ACTIVE idle timeout
 -- (ABANDONED), then admit in join order while fewer than maxActive are ACTIVE.
 -- Every change is announced on the outbox in this same script. Any number of instances may run it at once:
 -- Redis runs scripts one at a time, so each sees the ACTIVE count the previous one left and the cap holds.
 -- KEYS[1]: the outbox stream.
--- ARGV: concertId, now (ms), idle timeout (ms), ACTIVE time (ms), maxActive, retention (ms), budget (most tokens
---       ended or admitted per step, so one script never blocks Redis for long; the rest waits for the next
---       cycle), rate window (ms), rate smoothing time constant (ms), ACTIVE idle timeout (ms)
+-- ARGV: concertId, now (ms), idle timeout (ms; the keep-until deadlines include it), ACTIVE time (ms), maxActive,
+--       retention (ms), budget (most tokens ended or admitted per step, so one script never blocks Redis for
+--       long; the rest waits for the next cycle), rate window (ms), rate smoothing time constant (ms), ACTIVE idle timeout (ms)
 -- Returns {admitted, timedOut, abandoned, waiting, active}.
 local outbox = KEYS[1]
 local concert_id = ARGV[1]
@@ -14,15 +14,15 @@ local now, idle_ms, active_ms = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(A
 local max_active, retention_ms, budget = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
 local rate_window_ms, rate_tau_ms, active_idle_ms = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
 local active_seen = line_key(concert_id, 'active-seen')
-local waiting, seen, active = line_key(concert_id, 'waiting'), line_key(concert_id, 'seen'), line_key(concert_id, 'active')
-local idle_before = now - idle_ms
+local waiting, keep_until = line_key(concert_id, 'waiting'), line_key(concert_id, 'keep-until')
+local active = line_key(concert_id, 'active')
 local admitted, timed_out, abandoned = 0, 0, 0
 
 -- A member whose token record is gone (possible only if no cycle ran for the whole retention) leaves silently:
 -- without its user there is no event to announce.
 local function drop(token_id)
   redis.call('ZREM', waiting, token_id)
-  redis.call('ZREM', seen, token_id)
+  redis.call('ZREM', keep_until, token_id)
   redis.call('ZREM', active, token_id)
   redis.call('ZREM', active_seen, token_id)
 end
@@ -30,7 +30,7 @@ end
 for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', active, '-inf', int(now), 'LIMIT', 0, budget)) do
   if end_token(outbox, token_id, 'TIMEOUT', now, retention_ms) then timed_out = timed_out + 1 else drop(token_id) end
 end
-for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', seen, '-inf', '(' .. int(idle_before), 'LIMIT', 0, budget)) do
+for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', keep_until, '-inf', '(' .. int(now), 'LIMIT', 0, budget)) do
   if end_token(outbox, token_id, 'ABANDONED', now, retention_ms) then abandoned = abandoned + 1 else drop(token_id) end
 end
 -- ACTIVE fans who stopped making requests free their slot for the next in line.
@@ -54,15 +54,15 @@ while free > 0 and steps < budget do
     steps = steps + 1
     local key = token_key(token_id)
     local token = redis.call('HMGET', key, 'userId', 'status')
-    local last_seen = tonumber(redis.call('ZSCORE', seen, token_id))
-    if token[2] ~= 'WAITING' or not last_seen then
+    local kept_until = tonumber(redis.call('ZSCORE', keep_until, token_id))
+    if token[2] ~= 'WAITING' or not kept_until then
       drop(token_id)
-    elseif last_seen < idle_before then
+    elseif kept_until < now then
       -- Left over when the sweep above ran out of budget: idle tokens are never admitted.
       if end_token(outbox, token_id, 'ABANDONED', now, retention_ms) then abandoned = abandoned + 1 end
     else
       redis.call('ZREM', waiting, token_id)
-      redis.call('ZREM', seen, token_id)
+      redis.call('ZREM', keep_until, token_id)
       redis.call('ZADD', active, active_until, token_id)
       redis.call('ZADD', active_seen, now, token_id)
       redis.call('HSET', key, 'status', 'ACTIVE', 'activatedAt', int(now), 'activeUntil', int(active_until))

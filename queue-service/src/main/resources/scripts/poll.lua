@@ -1,8 +1,9 @@
 -- Where a token stands; a WAITING token's holder is seen alive now, which keeps the place.
--- ARGV: tokenId, userId, concertId, now (ms), idle timeout (ms), retention (ms)
--- Returns {'WAITING', position, '', rate or ''} | {'ACTIVE', 0, activeUntil, ''} | {'ENDED'} | {'UNKNOWN'}.
+-- ARGV: tokenId, userId, concertId, now (ms), idle timeout (ms), retention (ms), poll budget (polls/s)
+-- Returns {'WAITING', position, '', rate or '', waiting} | {'ACTIVE', 0, activeUntil, ''} | {'ENDED'} | {'UNKNOWN'}.
 local token_id, user_id, concert_id = ARGV[1], ARGV[2], ARGV[3]
 local now, idle_ms, retention_ms = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local poll_budget = tonumber(ARGV[7])
 local key = token_key(token_id)
 
 local token = redis.call('HMGET', key, 'userId', 'concertId', 'status', 'activeUntil')
@@ -21,18 +22,21 @@ if token[3] ~= 'WAITING' then
   return {'ENDED'}
 end
 
-local seen = line_key(concert_id, 'seen')
-local last_seen = redis.call('ZSCORE', seen, token_id)
-local rank = redis.call('ZRANK', line_key(concert_id, 'waiting'), token_id)
+local keep_until = line_key(concert_id, 'keep-until')
+local kept_until = redis.call('ZSCORE', keep_until, token_id)
+local waiting = line_key(concert_id, 'waiting')
+local rank = redis.call('ZRANK', waiting, token_id)
 -- Idle too long: the place is lost even before the next admission cycle sweeps it (and announces it).
-if not last_seen or not rank or tonumber(last_seen) < now - idle_ms then
+if not kept_until or not rank or tonumber(kept_until) < now then
   return {'ENDED'}
 end
--- GT: instances' clocks differ a little; a sign of life never moves the last one back.
-redis.call('ZADD', seen, 'XX', 'GT', now, token_id)
+local waiting_count = redis.call('ZCARD', waiting)
+-- GT: instances' clocks differ a little; a sign of life never moves the deadline back.
+redis.call('ZADD', keep_until, 'XX', 'GT', now + allowed_silence(rank + 1, waiting_count, idle_ms, poll_budget),
+    token_id)
 redis.call('PEXPIRE', key, retention_ms)
 local holder = user_key(concert_id, user_id)
 if redis.call('GET', holder) == token_id then
   redis.call('PEXPIRE', holder, retention_ms)
 end
-return {'WAITING', rank + 1, '', measured_rate(concert_id)}
+return {'WAITING', rank + 1, '', measured_rate(concert_id), waiting_count}

@@ -6,7 +6,8 @@
 --                                                    activeUntil, expiredAt, reason (times in epoch ms)
 -- Per user:    queue:user:<concertId>:<userId> string the user's live token for that concert
 -- Per concert: queue:concert:<id>:waiting     zset   WAITING tokens scored by join sequence (ZRANK = place)
---              queue:concert:<id>:seen        zset   WAITING tokens scored by last sign of life (ms)
+--              queue:concert:<id>:keep-until  zset   WAITING tokens scored by when their place is lost unless they
+--                                                    poll again (ms): last poll + the allowed silence
 --              queue:concert:<id>:active      zset   ACTIVE tokens scored by the end of their ACTIVE time (ms)
 --              queue:concert:<id>:active-seen zset   ACTIVE tokens holding no seat, by their last request (ms)
 --              queue:concert:<id>:rate        hash   measured admissions per second (see admit.lua)
@@ -72,7 +73,7 @@ local function end_token(outbox, token_id, reason, now, retention_ms)
     return false
   end
   redis.call('ZREM', line_key(concert_id, 'waiting'), token_id)
-  redis.call('ZREM', line_key(concert_id, 'seen'), token_id)
+  redis.call('ZREM', line_key(concert_id, 'keep-until'), token_id)
   redis.call('ZREM', line_key(concert_id, 'active'), token_id)
   redis.call('ZREM', line_key(concert_id, 'active-seen'), token_id)
   redis.call('HSET', key, 'status', 'EXPIRED', 'reason', reason, 'expiredAt', int(now))
@@ -83,6 +84,15 @@ local function end_token(outbox, token_id, reason, now, retention_ms)
   end
   announce_expired(outbox, token_id, user_id, concert_id, reason, now)
   return true
+end
+
+-- How long the WAITING client at 'position' may stay silent (ms): the idle timeout, or longer where polling within
+-- it would break the poll budget. Clients are told to poll no more often than every ceil(c * position) s with
+-- c = (1 + ln waiting) / budget (QueuePolicy.budgetPollSeconds), so the whole line polls at most 'budget' times a
+-- second; their place lasts three such periods.
+local function allowed_silence(position, waiting_count, idle_ms, poll_budget)
+  local per_position = (1 + math.log(math.max(1, waiting_count))) / poll_budget
+  return math.max(idle_ms, 3000 * math.ceil(position * per_position))
 end
 
 -- The concert's measured admissions per second as text, or '' before the first measurement.

@@ -27,11 +27,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * The one Spring context every *IT of this module shares (same annotations, properties and imports, so Spring
  * caches it): real Redis and Kafka, concert-service stubbed by a real HTTP server, time from a clock the tests
- * move, three ACTIVE places per concert and fast admission cycles. Each test uses fresh concerts and users.
+ * move, three ACTIVE places per concert, fast admission cycles and a poll budget of 1 per second. Each test uses fresh concerts and users.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ticketing.queue.max-active=3",
         "ticketing.queue.admit-interval=PT0.05S",
+        // One poll per second per concert: the tests' short lines already exercise the poll budget.
+        "ticketing.queue.poll-budget=1",
         "ticketing.admin-key=" + QueueServiceIntegrationTest.ADMIN_KEY,
         "ticketing.concert-service.timeout=PT0.5S",
         "ticketing.messaging.consumer.initial-backoff=20ms",

@@ -27,7 +27,7 @@ class QueueConfiguration {
     @Bean
     QueuePolicy queuePolicy(QueueProperties properties) {
         return new QueuePolicy(properties.maxActive(), properties.activeTtl(), properties.idleTimeout(),
-                properties.admitInterval(), properties.activeIdleTimeout());
+                properties.admitInterval(), properties.activeIdleTimeout(), properties.pollBudget());
     }
 
     @Bean

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  *                      ({@code QUEUE_IDLE_TIMEOUT}, default 1 minute)
  * @param activeIdleTimeout an ACTIVE fan who makes no request for this long frees the slot
  *                      ({@code QUEUE_ACTIVE_IDLE_TIMEOUT}, default 2 minutes)
+ * @param pollBudget    polls per second per concert that {@code pollAfterSeconds} keeps the line under
+ *                      ({@code QUEUE_POLL_BUDGET}, default 500)
  */
 @Validated
 @ConfigurationProperties("ticketing.queue")
@@ -28,5 +30,6 @@ public record QueueProperties(
         @Min(1) int maxActive,
         @NotNull @DurationMin(nanos = 1) Duration admitInterval,
         @NotNull @DurationMin(nanos = 1) Duration idleTimeout,
-        @NotNull @DurationMin(nanos = 1) Duration activeIdleTimeout) {
+        @NotNull @DurationMin(nanos = 1) Duration activeIdleTimeout,
+        @Min(1) int pollBudget) {
 }

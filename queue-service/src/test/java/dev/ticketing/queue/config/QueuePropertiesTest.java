@@ -25,7 +25,8 @@ class QueuePropertiesTest {
                     "ticketing.queue.max-active=100",
                     "ticketing.queue.admit-interval=PT1S",
                     "ticketing.queue.idle-timeout=PT1M",
-                    "ticketing.queue.active-idle-timeout=PT2M");
+                    "ticketing.queue.active-idle-timeout=PT2M",
+                    "ticketing.queue.poll-budget=500");
 
     @Test
     void applicationYmlDefaultsToTheDesignValues() throws IOException {
@@ -35,14 +36,14 @@ class QueuePropertiesTest {
                 .withInitializer(ctx -> applicationYml.forEach(ctx.getEnvironment().getPropertySources()::addLast))
                 .withUserConfiguration(Enabled.class)
                 .run(ctx -> assertThat(ctx.getBean(QueueProperties.class)).isEqualTo(new QueueProperties(
-                        Duration.ofMinutes(10), 100, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(2))));
+                        Duration.ofMinutes(10), 100, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(2), 500)));
     }
 
     @Test
     void settingsAreBoundFromIsoDurationsAndNumbers() {
         context.withPropertyValues("ticketing.queue.max-active=3", "ticketing.queue.admit-interval=PT0.25S")
                 .run(ctx -> assertThat(ctx.getBean(QueueProperties.class)).isEqualTo(new QueueProperties(
-                        Duration.ofMinutes(10), 3, Duration.ofMillis(250), Duration.ofMinutes(1), Duration.ofMinutes(2))));
+                        Duration.ofMinutes(10), 3, Duration.ofMillis(250), Duration.ofMinutes(1), Duration.ofMinutes(2), 500)));
     }
 
     @ParameterizedTest

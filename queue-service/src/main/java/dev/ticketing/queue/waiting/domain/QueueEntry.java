@@ -10,9 +10,10 @@ import java.util.UUID;
  * @param position    1 for the first in line while WAITING; 0 once ACTIVE
  * @param activeUntil when an ACTIVE token ends at the latest; null while WAITING
  * @param rate        how fast this concert's line has been moving
+ * @param waiting     how many are WAITING in the concert's line (at least {@code position}); 0 once ACTIVE
  */
 public record QueueEntry(UUID tokenId, UUID userId, UUID concertId, TokenStatus status, long position,
-                         Instant activeUntil, AdmissionRate rate) {
+                         Instant activeUntil, AdmissionRate rate, long waiting) {
 
     public QueueEntry {
         Objects.requireNonNull(tokenId, "tokenId");
@@ -37,14 +38,21 @@ public record QueueEntry(UUID tokenId, UUID userId, UUID concertId, TokenStatus 
     }
 
     public static QueueEntry waiting(UUID tokenId, UUID userId, UUID concertId, long position, AdmissionRate rate) {
-        return new QueueEntry(tokenId, userId, concertId, TokenStatus.WAITING, position, null, rate);
+        return waiting(tokenId, userId, concertId, position, position, rate);
+    }
+
+    public static QueueEntry waiting(UUID tokenId, UUID userId, UUID concertId, long position, long waiting,
+                                     AdmissionRate rate) {
+        return new QueueEntry(tokenId, userId, concertId, TokenStatus.WAITING, position, null, rate,
+                Math.max(position, waiting));
     }
 
     public static QueueEntry active(UUID tokenId, UUID userId, UUID concertId, Instant activeUntil) {
-        return new QueueEntry(tokenId, userId, concertId, TokenStatus.ACTIVE, 0, activeUntil, AdmissionRate.UNMEASURED);
+        return new QueueEntry(tokenId, userId, concertId, TokenStatus.ACTIVE, 0, activeUntil, AdmissionRate.UNMEASURED,
+                0);
     }
 
     public WaitEstimate estimate(QueuePolicy policy) {
-        return WaitEstimate.forPosition(position, rate, policy);
+        return WaitEstimate.forPosition(position, waiting, rate, policy);
     }
 }

@@ -8,10 +8,12 @@ import java.time.Duration;
  * no request (and holds no seat) keeps the slot.
  */
 public record QueuePolicy(int maxActive, Duration activeTtl, Duration idleTimeout, Duration admitInterval,
-                          Duration activeIdleTimeout) {
+                          Duration activeIdleTimeout, int pollBudget) {
 
     /** The default of {@code QUEUE_ACTIVE_IDLE_TIMEOUT}. */
     public static final Duration DEFAULT_ACTIVE_IDLE_TIMEOUT = Duration.ofMinutes(2);
+    /** The default of {@code QUEUE_POLL_BUDGET}: polls per second per concert. */
+    public static final int DEFAULT_POLL_BUDGET = 500;
 
     /**
      * A WAITING token's JWS lives this long (docs/queue-tokens.md); the queue, not the JWS, decides idleness.
@@ -27,10 +29,29 @@ public record QueuePolicy(int maxActive, Duration activeTtl, Duration idleTimeou
         requirePositive(idleTimeout, "idleTimeout");
         requirePositive(admitInterval, "admitInterval");
         requirePositive(activeIdleTimeout, "activeIdleTimeout");
+        if (pollBudget < 1) {
+            throw new IllegalArgumentException("pollBudget must be at least 1 poll per second, was " + pollBudget);
+        }
     }
 
     public QueuePolicy(int maxActive, Duration activeTtl, Duration idleTimeout, Duration admitInterval) {
-        this(maxActive, activeTtl, idleTimeout, admitInterval, DEFAULT_ACTIVE_IDLE_TIMEOUT);
+        this(maxActive, activeTtl, idleTimeout, admitInterval, DEFAULT_ACTIVE_IDLE_TIMEOUT, DEFAULT_POLL_BUDGET);
+    }
+
+    /**
+     * The least time between two polls of the client at {@code position} in a line of {@code waiting}, so that the
+     * whole line polls at most {@code pollBudget} times a second: {@code ceil(c × position)} with
+     * {@code c = (1 + ln waiting) / pollBudget}. The front polls every second, those far back rarely; summed over the
+     * line, {@code 1 / max(1, c × p)} stays under {@code (1 + ln waiting) / c = pollBudget}. queue-lib.lua's
+     * {@code allowed_silence} computes the same and keeps each place for three such periods (or the idle timeout,
+     * if longer).
+     */
+    public long budgetPollSeconds(long position, long waiting) {
+        if (position <= 0) {
+            return 0;
+        }
+        double perPosition = (1 + Math.log(Math.max(1, waiting))) / pollBudget;
+        return (long) Math.ceil(position * perPosition);
     }
 
     /**

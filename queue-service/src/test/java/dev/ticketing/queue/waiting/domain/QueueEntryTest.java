@@ -32,7 +32,7 @@ class QueueEntryTest {
     @Test
     void anExpiredTokenHasNoPlaceInLine() {
         assertThatIllegalArgumentException().isThrownBy(() -> new QueueEntry(token, user, concert, TokenStatus.EXPIRED,
-                0, null, AdmissionRate.UNMEASURED));
+                0, null, AdmissionRate.UNMEASURED, 0));
     }
 
     @Test

@@ -3,8 +3,11 @@ package dev.ticketing.queue.waiting.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WaitEstimateTest {
 
@@ -43,8 +46,32 @@ class WaitEstimateTest {
 
         assertThat(WaitEstimate.forPosition(5, tenPerSecond, policy).pollAfterSeconds()).isEqualTo(1);
         assertThat(WaitEstimate.forPosition(400, tenPerSecond, policy).pollAfterSeconds()).isEqualTo(10);
-        // A third of the 1 minute idle timeout at most, however long the wait.
-        assertThat(WaitEstimate.forPosition(1_000_000, tenPerSecond, policy).pollAfterSeconds()).isEqualTo(20);
+        // A third of the 1 minute idle timeout at most, however long the wait, while the line is short.
+        assertThat(WaitEstimate.forPosition(50, 50, AdmissionRate.UNMEASURED, policy).pollAfterSeconds()).isEqualTo(20);
+    }
+
+    @Test
+    void farBackInAHugeLineAClientPollsAsRarelyAsThePollBudgetNeeds() {
+        AdmissionRate tenPerSecond = AdmissionRate.measured(10);
+
+        // c = (1 + ln 100,000) / 500 = 0.02503 s per place: the last of 100,000 polls every 2,503 s.
+        assertThat(WaitEstimate.forPosition(100_000, 100_000, tenPerSecond, policy).pollAfterSeconds())
+                .isEqualTo(2_503);
+        assertThat(WaitEstimate.forPosition(1, 100_000, tenPerSecond, policy).pollAfterSeconds()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 10, 1_000, 100_000, 1_000_000})
+    void aWholeLineThatPollsAsToldStaysWithinThePollBudget(long waiting) {
+        for (AdmissionRate rate : List.of(AdmissionRate.UNMEASURED, AdmissionRate.measured(10),
+                AdmissionRate.measured(10_000))) {
+            double pollsPerSecond = 0;
+            for (long position = 1; position <= waiting; position++) {
+                pollsPerSecond += 1.0 / WaitEstimate.forPosition(position, waiting, rate, policy).pollAfterSeconds();
+            }
+            assertThat(pollsPerSecond).as("%d waiting, %s", waiting, rate)
+                    .isLessThanOrEqualTo(policy.pollBudget());
+        }
     }
 
     @Test

@@ -45,12 +45,14 @@ class RedisQueueStore implements QueueStore {
     @Override
     public Mono<Joined> join(UUID concertId, UUID userId, UUID newTokenId, Instant now) {
         return run(scripts.join, List.of(), concertId.toString(), userId.toString(), newTokenId.toString(),
-                millis(now), millis(policy.idleTimeout()), millis(policy.tokenRetention()))
+                millis(now), millis(policy.idleTimeout()), millis(policy.tokenRetention()),
+                Integer.toString(policy.pollBudget()))
                 .map(reply -> {
                     UUID tokenId = UUID.fromString(reply.text(0));
                     QueueEntry entry = "ACTIVE".equals(reply.text(1))
                             ? QueueEntry.active(tokenId, userId, concertId, Instant.ofEpochMilli(reply.number(3)))
-                            : QueueEntry.waiting(tokenId, userId, concertId, reply.number(2), rate(reply.optional(4)));
+                            : QueueEntry.waiting(tokenId, userId, concertId, reply.number(2), reply.number(6),
+                                    rate(reply.optional(4)));
                     return new Joined(entry, reply.number(5) == 1);
                 });
     }
@@ -59,10 +61,10 @@ class RedisQueueStore implements QueueStore {
     public Mono<TokenLookup> poll(CallerToken caller, Instant now) {
         return run(scripts.poll, List.of(), caller.tokenId().toString(), caller.userId().toString(),
                 caller.concertId().toString(), millis(now), millis(policy.idleTimeout()),
-                millis(policy.tokenRetention()))
+                millis(policy.tokenRetention()), Integer.toString(policy.pollBudget()))
                 .map(reply -> switch (reply.text(0)) {
                     case "WAITING" -> new TokenLookup.Live(QueueEntry.waiting(caller.tokenId(), caller.userId(),
-                            caller.concertId(), reply.number(1), rate(reply.optional(3))));
+                            caller.concertId(), reply.number(1), reply.number(4), rate(reply.optional(3))));
                     case "ACTIVE" -> new TokenLookup.Live(QueueEntry.active(caller.tokenId(), caller.userId(),
                             caller.concertId(), Instant.ofEpochMilli(reply.number(2))));
                     case "ENDED" -> new TokenLookup.Ended();
