@@ -78,6 +78,18 @@ class ConsistencyAuditIT {
     }
 
     @Test
+    void anUnreachableRedisLeavesTheQueueUncheckedAndSaysSo() {
+        AuditSources noRedis = new AuditSources(stores.sources.concert(), stores.sources.reservation(), stores.sources.payment(),
+                java.util.Optional.of(new AuditSources.Queue("127.0.0.1", dev.ticketing.infra.embedded.Ports.freePort(), 2)));
+
+        AuditReport report = ConsistencyAudit.run(noRedis, SETTLE, Clock.systemUTC());
+
+        assertThat(report.clean()).isTrue();
+        assertThat(report.facts().queue()).isEmpty();
+        assertThat(report.summary()).contains("queue not checked (Cannot read queue-service's Redis at 127.0.0.1:");
+    }
+
+    @Test
     void everyPlantedFaultIsFoundWithItsIds() {
         // Invariant 1 broken behind the unique key's back.
         stores.sql(RESERVATION, "ALTER TABLE reservation DROP INDEX uk_reservation_seat_taken");
