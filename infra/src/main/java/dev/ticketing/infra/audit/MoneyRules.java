@@ -15,7 +15,8 @@ import dev.ticketing.infra.audit.Discrepancy.Kind;
 /**
  * Invariant 2 inside payment-service's schema: per user, balance = charges − payments + refunds, where a refunded
  * payment is one whose status became REFUNDED (the amount went back); so balance = charges − COMPLETED payments.
- * All of it changes in one transaction and is read in one snapshot, so no settle window applies.
+ * Payments in any other status (none exist today) are left out rather than guessed at. All of it changes in one
+ * transaction and is read in one snapshot, so no settle window applies.
  */
 final class MoneyRules {
 
@@ -26,6 +27,9 @@ final class MoneyRules {
         Map<String, Long> paid = new TreeMap<>();
         Map<String, Long> refunded = new TreeMap<>();
         for (PaymentRow payment : facts.payments()) {
+            if (!"COMPLETED".equals(payment.status()) && !"REFUNDED".equals(payment.status())) {
+                continue;
+            }
             paid.merge(payment.userId(), payment.amount(), Long::sum);
             if ("REFUNDED".equals(payment.status())) {
                 refunded.merge(payment.userId(), payment.amount(), Long::sum);

@@ -66,6 +66,9 @@ final class PaymentRules {
                             "CONFIRMED" + (reservation.paymentId() == null ? "" : " by payment " + reservation.paymentId())))
                     : List.of();
         }
+        if (!"COMPLETED".equals(payment.status())) {
+            return List.of();
+        }
         if (!confirmed) {
             return List.of(new Discrepancy(Kind.PAYMENT_WITHOUT_SEAT, named,
                     "the reservation CONFIRMED, or the payment REFUNDED",

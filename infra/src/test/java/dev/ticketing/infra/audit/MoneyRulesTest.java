@@ -46,4 +46,13 @@ class MoneyRulesTest {
 
         assertThat(MoneyRules.check(world.facts())).extracting(Discrepancy::kind).containsExactly(Kind.NEGATIVE_BALANCE);
     }
+
+    @Test
+    void aPaymentInAStatusTheAuditDoesNotKnowIsLeftOutRatherThanGuessedAt() {
+        world.charge("u1", 100);
+        world.payments.add(new PaymentRow("p", "r", "u1", 100, "PENDING", LONG_AGO));
+
+        assertThat(MoneyRules.check(world.facts())).isEmpty();
+        assertThat(PaymentRules.check(world.facts(), World.JUDGEMENT)).isEmpty();
+    }
 }
