@@ -11,9 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import dev.ticketing.infra.audit.AuditCommand;
+import dev.ticketing.infra.audit.RunningStack;
+
 /**
  * {@code up} starts the whole stack in the foreground (Ctrl-C stops it), {@code down [--wipe]} stops a running
- * stack from another terminal (and deletes its data), {@code status} says what runs.
+ * stack from another terminal (and deletes its data), {@code status} says what runs, {@code audit} checks the
+ * running stack's data for discrepancies between the services (exit status 1 if any).
  */
 public final class StackMain {
 
@@ -33,7 +37,9 @@ public final class StackMain {
                 case "up" -> up(settings);
                 case "down" -> new StackShutdown(settings.dataDir(), StackMain::say).stopAll(options.contains("--wipe"));
                 case "status" -> new StackShutdown(settings.dataDir(), StackMain::say).printStatus();
-                default -> throw new StackException("Unknown command '" + command + "'. Use: up | down [--wipe] | status");
+                case "audit" -> System.exit(AuditCommand.run(settings, options, System.out, System.err));
+                default -> throw new StackException("Unknown command '" + command
+                        + "'. Use: up | down [--wipe] | status | audit [--settle <seconds>] [--no-queue]");
             }
         } catch (StackException e) {
             System.err.println("stack: " + e.getMessage());
@@ -59,6 +65,7 @@ public final class StackMain {
         try {
             Files.createDirectories(settings.pidDir());
             Files.writeString(launcherPid, Long.toString(ProcessHandle.current().pid()));
+            RunningStack.record(settings);
         } catch (IOException e) {
             throw new StackException("Cannot write " + launcherPid + ": " + e.getMessage(), e);
         }
