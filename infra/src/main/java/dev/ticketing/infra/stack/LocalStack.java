@@ -68,7 +68,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String serviceUrl(ServiceName service) {
-        return "http://127.0.0.1:" + settings.ports().of(service);
+        return settings.urlOf(service);
     }
 
     public Path logFile(ServiceName service) {
@@ -127,10 +127,10 @@ public final class LocalStack implements AutoCloseable {
             throw new StackException(e.getMessage(), e);
         }
         for (ServiceName service : ServiceName.values()) {
-            services.put(service, new ServiceProcess(service, jarOf(service), ports.of(service), environmentOf(service),
-                    settings.serviceJvmOptions(), settings.logDir(), settings.pidDir()));
+            services.put(service, new ServiceProcess(service, jarOf(service), settings, environmentOf(service)));
         }
-        progress.accept("starting " + services.size() + " services (logs in " + settings.logDir() + ")");
+        progress.accept("starting " + services.size() + " services on 127.0.0.1, the gateway on "
+                + settings.gatewayBindAddress() + " (logs in " + settings.logDir() + ")");
         services.values().forEach(ServiceProcess::start);
         awaitAllReady();
         if (settings.loadDemoData()) {
