@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -131,10 +132,13 @@ public final class LocalStack implements AutoCloseable {
         }
         progress.accept("starting " + services.size() + " services on 127.0.0.1, the gateway on "
                 + settings.gatewayBindAddress() + " (logs in " + settings.logDir() + ")");
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
         services.values().forEach(ServiceProcess::start);
         awaitAllReady();
         if (settings.loadDemoData()) {
-            int loaded = new DemoCatalog(settings.gatewayUrl(), serviceUrl(ServiceName.CONCERT), settings.adminKey()).loadIfEmpty();
+            RetryUntilDeadline retry = new RetryUntilDeadline(deadline, Duration.ofMillis(500), Duration.ofSeconds(5), progress);
+            int loaded = new DemoCatalog(settings.gatewayUrl(), serviceUrl(ServiceName.CONCERT), settings.adminKey(), retry)
+                    .loadIfEmpty();
             progress.accept(loaded == 0 ? "demo concerts already present" : "loaded " + loaded + " demo concerts");
         }
     }
