@@ -136,7 +136,8 @@ public final class LocalStack implements AutoCloseable {
         services.values().forEach(ServiceProcess::start);
         awaitAllReady();
         if (settings.loadDemoData()) {
-            RetryUntilDeadline retry = new RetryUntilDeadline(deadline, Duration.ofMillis(500), Duration.ofSeconds(5), progress);
+            // A first pause longer than concert-service's listing cache (500 ms), so a retry sees what the last attempt created.
+            RetryUntilDeadline retry = new RetryUntilDeadline(deadline, Duration.ofSeconds(1), Duration.ofSeconds(5), progress);
             int loaded = new DemoCatalog(settings.gatewayUrl(), serviceUrl(ServiceName.CONCERT), settings.adminKey(), retry)
                     .loadIfEmpty();
             progress.accept(loaded == 0 ? "demo concerts already present" : "loaded " + loaded + " demo concerts");
