@@ -27,8 +27,6 @@ import dev.ticketing.infra.embedded.EmbeddedServerException;
  */
 public final class LocalStack implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
-
     private final StackSettings settings;
     private final Consumer<String> progress;
     private final List<AutoCloseable> stores = new ArrayList<>();
@@ -86,7 +84,7 @@ public final class LocalStack implements AutoCloseable {
         progress.accept("starting " + service.module());
         ServiceProcess process = services.get(service);
         process.start();
-        process.awaitReady(READY_TIMEOUT);
+        process.awaitReady(settings.startTimeout());
     }
 
     public boolean isRunning(ServiceName service) {
@@ -132,7 +130,7 @@ public final class LocalStack implements AutoCloseable {
         }
         progress.accept("starting " + services.size() + " services on 127.0.0.1, the gateway on "
                 + settings.gatewayBindAddress() + " (logs in " + settings.logDir() + ")");
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        Instant deadline = Instant.now().plus(settings.startTimeout());
         services.values().forEach(ServiceProcess::start);
         awaitAllReady();
         if (settings.loadDemoData()) {
@@ -146,7 +144,7 @@ public final class LocalStack implements AutoCloseable {
 
     private void awaitAllReady() {
         List<CompletableFuture<Void>> waits = services.values().stream()
-                .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
+                .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(settings.startTimeout())))
                 .toList();
         try {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();

@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,21 +29,32 @@ public record StackSettings(
         String adminKey,
         List<String> serviceJvmOptions,
         boolean loadDemoData,
-        String gatewayBindAddress) {
+        String gatewayBindAddress,
+        Duration startTimeout) {
 
     /** The settings table of DESIGN.md section 3, with its defaults (ADMIN_KEY is handled apart). */
     public static final Map<String, String> DEFAULT_SETTINGS = defaults();
 
     public static final String LOOPBACK = "127.0.0.1";
 
+    /**
+     * How long every service may take to become ready, and the demo catalog to load. Generous: five JVMs starting
+     * at once on a busy two-core machine take minutes, while a service that dies on the way fails the start at once.
+     */
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(10);
+
     public StackSettings {
         ipLiteral(gatewayBindAddress);
+        if (startTimeout.isNegative() || startTimeout.isZero()) {
+            throw new StackException("STACK_START_TIMEOUT must be positive, not " + startTimeout);
+        }
     }
 
-    /** A stack whose gateway, like everything else, listens on loopback only. */
+    /** A stack whose gateway, like everything else, listens on loopback only, with the default start timeout. */
     public StackSettings(Path repositoryRoot, Path dataDir, Ports ports, Map<String, String> serviceSettings,
                          String adminKey, List<String> serviceJvmOptions, boolean loadDemoData) {
-        this(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions, loadDemoData, LOOPBACK);
+        this(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions, loadDemoData, LOOPBACK,
+                DEFAULT_START_TIMEOUT);
     }
 
     public record Ports(int gateway, int queue, int concert, int reservation, int payment,
@@ -77,24 +90,24 @@ public record StackSettings(
         Path dataDir = Path.of(env.getOrDefault("STACK_DATA_DIR", repositoryRoot.resolve(".stack").toString()));
         String gatewayBindAddress = env.getOrDefault("GATEWAY_BIND_ADDRESS", "").trim();
         return new StackSettings(repositoryRoot, dataDir, Ports.standard(), settings, adminKey, jvmOptions, true,
-                gatewayBindAddress.isEmpty() ? LOOPBACK : gatewayBindAddress);
+                gatewayBindAddress.isEmpty() ? LOOPBACK : gatewayBindAddress, startTimeout(env));
     }
 
     public StackSettings withPorts(Ports newPorts) {
         return new StackSettings(repositoryRoot, dataDir, newPorts, serviceSettings, adminKey, serviceJvmOptions,
-                loadDemoData, gatewayBindAddress);
+                loadDemoData, gatewayBindAddress, startTimeout);
     }
 
     public StackSettings withGatewayBindAddress(String address) {
         return new StackSettings(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions,
-                loadDemoData, address);
+                loadDemoData, address, startTimeout);
     }
 
     public StackSettings withSetting(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(serviceSettings);
         copy.put(name, value);
         return new StackSettings(repositoryRoot, dataDir, ports, copy, adminKey, serviceJvmOptions, loadDemoData,
-                gatewayBindAddress);
+                gatewayBindAddress, startTimeout);
     }
 
     /** The address a service listens on: loopback for all but the gateway. */
@@ -149,6 +162,15 @@ public record StackSettings(
         defaults.put("QUEUE_IDLE_TIMEOUT", "PT1M");
         defaults.put("JOIN_RATE_PER_IP", "20");
         return Map.copyOf(defaults);
+    }
+
+    private static Duration startTimeout(Map<String, String> env) {
+        String value = env.getOrDefault("STACK_START_TIMEOUT", "").trim();
+        try {
+            return value.isEmpty() ? DEFAULT_START_TIMEOUT : Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new StackException("STACK_START_TIMEOUT must be an ISO-8601 duration such as PT10M, not '" + value + "'", e);
+        }
     }
 
     /** Only literals: a host name would need a lookup, and may resolve to another address tomorrow. */

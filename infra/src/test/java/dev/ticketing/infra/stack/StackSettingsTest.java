@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -55,12 +56,23 @@ class StackSettingsTest {
     }
 
     @Test
-    void derivedSettingsKeepTheGatewayBindAddress() {
-        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of("GATEWAY_BIND_ADDRESS", "0.0.0.0"))
+    void derivedSettingsKeepTheGatewayBindAddressAndStartTimeout() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT,
+                        Map.of("GATEWAY_BIND_ADDRESS", "0.0.0.0", "STACK_START_TIMEOUT", "PT90S"))
                 .withSetting("HOLD_TTL", "PT3S")
                 .withPorts(new StackSettings.Ports(1, 2, 3, 4, 5, 6, 7, 8, 9));
 
         assertThat(settings.gatewayBindAddress()).isEqualTo("0.0.0.0");
+        assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(settings.urlOf(ServiceName.PAYMENT)).isEqualTo("http://127.0.0.1:5");
+    }
+
+    @Test
+    void theStartTimeoutIsGenerousUnlessSetAndMustBeADuration() {
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of()).startTimeout()).isEqualTo(Duration.ofMinutes(10));
+        assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("STACK_START_TIMEOUT", "240")))
+                .isInstanceOf(StackException.class).hasMessageContaining("STACK_START_TIMEOUT");
+        assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("STACK_START_TIMEOUT", "-PT1M")))
+                .isInstanceOf(StackException.class).hasMessageContaining("positive");
     }
 }
