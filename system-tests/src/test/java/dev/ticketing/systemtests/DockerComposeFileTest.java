@@ -28,10 +28,14 @@ class DockerComposeFileTest {
     private static final Map<String, Integer> MONITORING_PORTS = Map.of("prometheus", 9090, "grafana", 3000);
     private static final Set<String> STORES = Set.of("mysql", "kafka", "redis");
     private static final Set<String> DATABASE_USERS = Set.of("concert", "reservation", "payment");
-    /** DESIGN.md section 3. */
+    /** DESIGN.md section 3, but for ADMIN_KEY, which has no default. */
     private static final Map<String, String> SETTINGS = Map.of("HOLD_TTL", "PT5M", "QUEUE_ACTIVE_TTL", "PT10M",
             "QUEUE_MAX_ACTIVE", "100", "QUEUE_ADMIT_INTERVAL", "PT1S", "QUEUE_IDLE_TIMEOUT", "PT1M",
-            "JOIN_RATE_PER_IP", "20", "ADMIN_KEY", "dev-only-admin-key");
+            "JOIN_RATE_PER_IP", "20");
+    /** Compose's "${VARIABLE:?message}": the variable must be set, or nothing starts. */
+    private static final String REQUIRED = "\\$\\{%s:\\?[^}]+}";
+    /** Room a JVM needs beyond heap, metaspace, direct buffers and code cache: thread stacks, GC and class tables. */
+    private static final long JVM_OWN_MIB = 96;
 
     private static Map<String, Map<String, Object>> services;
 
@@ -56,9 +60,7 @@ class DockerComposeFileTest {
             assertThat(healthcheck.get("test")).as(name).isInstanceOf(List.class);
             assertThat((List<?>) healthcheck.get("test")).as(name).hasSizeGreaterThan(1)
                     .first().isIn("CMD", "CMD-SHELL");
-            Object limit = service.containsKey("mem_limit") ? service.get("mem_limit")
-                    : map(map(map(service.get("deploy")).get("resources")).get("limits")).get("memory");
-            assertThat(String.valueOf(limit)).as(name).matches("(?i)\\d+[mg]b?");
+            assertThat(String.valueOf(memoryLimit(service))).as(name).matches("(?i)\\d+[mg]b?");
         });
     }
 
@@ -80,15 +82,69 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void publishesTheDocumentedHostPorts() {
+    void everyContainerRestartsUnlessStopped() {
+        services.forEach((name, service) -> assertThat(service.get("restart")).as(name).isEqualTo("unless-stopped"));
+    }
+
+    /** The services trust the X-User-Id the gateway forwards; Prometheus has no login. */
+    @Test
+    void publishesTheDocumentedPortsOnLoopbackOnlyAndTheGatewayElsewhereOnlyWhenAsked() {
         Map<String, Integer> expected = new HashMap<>(SERVICE_PORTS);
         expected.putAll(MONITORING_PORTS);
         services.forEach((name, service) -> {
-            List<String> ports = ((List<?>) service.getOrDefault("ports", List.of())).stream()
-                    .map(port -> String.valueOf(port).replaceFirst("^127\\.0\\.0\\.1:", "")).toList();
+            List<String> ports = ((List<?>) service.getOrDefault("ports", List.of())).stream().map(String::valueOf).toList();
             Integer port = expected.get(name);
-            assertThat(ports).as(name).isEqualTo(port == null ? List.of() : List.of(port + ":" + port));
+            String address = name.equals("gateway") ? "${GATEWAY_BIND_ADDRESS:-127.0.0.1}" : "127.0.0.1";
+            assertThat(ports).as(name).isEqualTo(port == null ? List.of() : List.of(address + ":" + port + ":" + port));
         });
+    }
+
+    @Test
+    void theAdminKeyHasNoDefaultSoComposeRefusesToStartWithoutOne() throws IOException {
+        SERVICE_PORTS.keySet().forEach(name ->
+                assertThat(environment(name).get("ADMIN_KEY")).as(name).matches(REQUIRED.formatted("ADMIN_KEY")));
+        assertThat(Files.readString(ROOT.resolve("docker-compose.yml"))).doesNotContain("dev-only-admin-key");
+    }
+
+    @Test
+    void grafanaHasNoWellKnownAdminPasswordAndAnonymousVisitorsOnlyView() {
+        Map<String, String> grafana = environment("grafana");
+        assertThat(grafana.get("GF_SECURITY_ADMIN_PASSWORD")).matches(REQUIRED.formatted("GRAFANA_ADMIN_PASSWORD"));
+        if ("true".equals(grafana.get("GF_AUTH_ANONYMOUS_ENABLED"))) {
+            assertThat(grafana).containsEntry("GF_AUTH_ANONYMOUS_ORG_ROLE", "Viewer");
+        }
+    }
+
+    /** A consumer may subscribe first and so auto-create a topic: with the broker's default, not the owner's count. */
+    @Test
+    void theBrokerCreatesTopicsWithThePartitionsEveryServiceDeclares() {
+        String brokerDefault = environment("kafka").get("KAFKA_NUM_PARTITIONS");
+        Map<String, Object> declared = new TreeMap<>();
+        for (String name : SERVICE_PORTS.keySet()) {
+            for (Object document : new Yaml().loadAll(read(name + "/src/main/resources/application.yml"))) {
+                Object ticketing = map(document).get("ticketing");
+                if (ticketing != null && map(ticketing).get("kafka") != null) {
+                    declared.put(name, map(map(ticketing).get("kafka")).get("partitions"));
+                }
+            }
+        }
+        assertThat(declared).as("ticketing.kafka.partitions").hasSize(4).allSatisfy(
+                (service, partitions) -> assertThat(String.valueOf(partitions)).as(service).isEqualTo(brokerDefault));
+    }
+
+    /** The heap share of the limit, plus every capped area outside the heap, plus the JVM's own needs, fit the limit. */
+    @Test
+    void everyServiceJvmFitsItsMemoryLimitWithRoomOutsideTheHeap() throws IOException {
+        for (String name : SERVICE_PORTS.keySet()) {
+            long limit = mebibytes(String.valueOf(memoryLimit(services.get(name))));
+            String dockerfile = Files.readString(ROOT.resolve(name).resolve("Dockerfile"));
+            long heap = limit * Long.parseLong(flag(dockerfile, "MaxRAMPercentage")) / 100;
+            long outside = mebibytes(flag(dockerfile, "MaxMetaspaceSize")) + mebibytes(flag(dockerfile, "MaxDirectMemorySize"))
+                    + mebibytes(flag(dockerfile, "ReservedCodeCacheSize"));
+            assertThat(heap + outside + JVM_OWN_MIB).as(name + ": heap " + heap + " MiB + " + outside + " MiB capped outside it")
+                    .isLessThanOrEqualTo(limit);
+            assertThat(heap).as(name + " heap, MiB (./stack gives 384)").isGreaterThanOrEqualTo(384);
+        }
     }
 
     @Test
@@ -141,8 +197,8 @@ class DockerComposeFileTest {
                     .resolve(String.valueOf(build.get("dockerfile"))).normalize();
             assertThat(dockerfile).as(name).isEqualTo(ROOT.resolve(name).resolve("Dockerfile")).isRegularFile();
             assertThat(Files.readString(dockerfile)).as(name).contains("-pl " + name + " ",
-                    "FROM eclipse-temurin:21-jre", "\nUSER ticketing", "-XX:MaxRAMPercentage=75",
-                    "-XX:+ExitOnOutOfMemoryError", "EXPOSE " + SERVICE_PORTS.get(name));
+                    "FROM eclipse-temurin:21-jre", "\nUSER ticketing", "-XX:+ExitOnOutOfMemoryError",
+                    "EXPOSE " + SERVICE_PORTS.get(name));
         }
     }
 
@@ -182,6 +238,25 @@ class DockerComposeFileTest {
                 "reservation", Set.of("reservation_db.*"), "payment", Set.of("payment_db.*")));
     }
 
+    private static Object memoryLimit(Map<String, Object> service) {
+        return service.containsKey("mem_limit") ? service.get("mem_limit")
+                : map(map(map(service.get("deploy")).get("resources")).get("limits")).get("memory");
+    }
+
+    /** "768M", "1G", "160m" in MiB. */
+    private static long mebibytes(String size) {
+        Matcher matcher = Pattern.compile("(?i)(\\d+)([mg])b?").matcher(size);
+        assertThat(matcher.matches()).as(size).isTrue();
+        return Long.parseLong(matcher.group(1)) * (matcher.group(2).equalsIgnoreCase("g") ? 1024 : 1);
+    }
+
+    /** The value of -XX:name=value in a Dockerfile's entry point, which must set it. */
+    private static String flag(String dockerfile, String name) {
+        Matcher matcher = Pattern.compile("\"-XX:" + name + "=([^\"]+)\"").matcher(dockerfile);
+        assertThat(matcher.find()).as("-XX:" + name).isTrue();
+        return matcher.group(1);
+    }
+
     /** The compose or stack host a variable points a container at, or null for a plain setting. */
     private static String hostIn(String variable, String value) {
         if (variable.equals("SPRING_DATA_REDIS_HOST")) {
@@ -210,6 +285,14 @@ class DockerComposeFileTest {
     private static Map<String, Object> yaml(String relativePath) {
         try (Reader reader = Files.newBufferedReader(ROOT.resolve(relativePath))) {
             return map(new Yaml().load(reader));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + relativePath, e);
+        }
+    }
+
+    private static String read(String relativePath) {
+        try {
+            return Files.readString(ROOT.resolve(relativePath));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + relativePath, e);
         }

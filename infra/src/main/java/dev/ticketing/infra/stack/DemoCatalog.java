@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Loads a few demo concerts through the public admin API (so they pass the same validation as any other),
- * only when the catalog is empty: restarting the stack on kept data does not duplicate them.
+ * only when the catalog is empty: restarting the stack on kept data does not duplicate them. Calls that fail
+ * while the stack settles (5xx, no connection) are retried until the start deadline.
  */
 final class DemoCatalog {
 
@@ -28,33 +29,53 @@ final class DemoCatalog {
     private final String gatewayUrl;
     private final String concertServiceUrl;
     private final String adminKey;
+    private final RetryUntilDeadline retry;
 
-    DemoCatalog(String gatewayUrl, String concertServiceUrl, String adminKey) {
+    DemoCatalog(String gatewayUrl, String concertServiceUrl, String adminKey, RetryUntilDeadline retry) {
         this.gatewayUrl = gatewayUrl;
         this.concertServiceUrl = concertServiceUrl;
         this.adminKey = adminKey;
+        this.retry = retry;
     }
 
     /** Returns how many concerts it created: none when the catalog already has some. */
     int loadIfEmpty() {
-        HttpResponse<String> listing = send(HttpRequest.newBuilder(URI.create(concertServiceUrl + "/api/v1/concerts")).GET());
-        if (listing.statusCode() != 200) {
-            throw new StackException("concert-service answered " + listing.statusCode() + " to the concert listing: " + listing.body());
-        }
-        if (!listing.body().isBlank() && !listing.body().trim().equals("[]")) {
+        String listing = retry.call("listing the concerts", this::listing).body();
+        if (!listing.isBlank() && !listing.trim().equals("[]")) {
             return 0;
         }
         for (DemoConcert concert : CONCERTS) {
-            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/admin/concerts"))
-                    .header("Content-Type", "application/json")
-                    .header("X-Admin-Key", adminKey)
-                    .POST(HttpRequest.BodyPublishers.ofString(json(concert))));
-            if (created.statusCode() != 201) {
+            RetryUntilDeadline.Answer created = retry.call("loading demo concert '" + concert.title() + "'",
+                    () -> createUnlessListed(concert));
+            if (created.status() != 201) {
                 throw new StackException("Loading demo concert '" + concert.title() + "' failed with "
-                        + created.statusCode() + ": " + created.body());
+                        + created.status() + ": " + created.body());
             }
         }
         return CONCERTS.size();
+    }
+
+    private RetryUntilDeadline.Answer listing() throws IOException, InterruptedException {
+        RetryUntilDeadline.Answer listing = send(HttpRequest.newBuilder(URI.create(concertServiceUrl + "/api/v1/concerts")).GET());
+        if (listing.status() != 200 && listing.status() < 500) {
+            throw new StackException("concert-service answered " + listing.status() + " to the concert listing: " + listing.body());
+        }
+        return listing;
+    }
+
+    /** An attempt that timed out or answered 5xx may still have created the concert: then it is not created twice. */
+    private RetryUntilDeadline.Answer createUnlessListed(DemoConcert concert) throws IOException, InterruptedException {
+        RetryUntilDeadline.Answer listing = listing();
+        if (listing.status() != 200) {
+            return listing;
+        }
+        if (listing.body().contains("\"title\":\"" + concert.title() + "\"")) {
+            return new RetryUntilDeadline.Answer(201, "created by an earlier attempt");
+        }
+        return send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/admin/concerts"))
+                .header("Content-Type", "application/json")
+                .header("X-Admin-Key", adminKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json(concert))));
     }
 
     private static String json(DemoConcert concert) {
@@ -65,14 +86,8 @@ final class DemoCatalog {
         return "{\"title\":\"" + concert.title() + "\",\"venue\":\"" + concert.venue() + "\",\"dates\":[" + dates + "]}";
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new StackException("Could not load the demo concerts: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while loading the demo concerts", e);
-        }
+    private RetryUntilDeadline.Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return new RetryUntilDeadline.Answer(response.statusCode(), response.body());
     }
 }

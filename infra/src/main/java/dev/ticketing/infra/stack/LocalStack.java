@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,8 +26,6 @@ import dev.ticketing.infra.embedded.EmbeddedServerException;
  * the system tests both start the stack through this class.
  */
 public final class LocalStack implements AutoCloseable {
-
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
 
     private final StackSettings settings;
     private final Consumer<String> progress;
@@ -68,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String serviceUrl(ServiceName service) {
-        return "http://127.0.0.1:" + settings.ports().of(service);
+        return settings.urlOf(service);
     }
 
     public Path logFile(ServiceName service) {
@@ -85,7 +84,7 @@ public final class LocalStack implements AutoCloseable {
         progress.accept("starting " + service.module());
         ServiceProcess process = services.get(service);
         process.start();
-        process.awaitReady(READY_TIMEOUT);
+        process.awaitReady(settings.startTimeout());
     }
 
     public boolean isRunning(ServiceName service) {
@@ -127,21 +126,25 @@ public final class LocalStack implements AutoCloseable {
             throw new StackException(e.getMessage(), e);
         }
         for (ServiceName service : ServiceName.values()) {
-            services.put(service, new ServiceProcess(service, jarOf(service), ports.of(service), environmentOf(service),
-                    settings.serviceJvmOptions(), settings.logDir(), settings.pidDir()));
+            services.put(service, new ServiceProcess(service, jarOf(service), settings, environmentOf(service)));
         }
-        progress.accept("starting " + services.size() + " services (logs in " + settings.logDir() + ")");
+        progress.accept("starting " + services.size() + " services on 127.0.0.1, the gateway on "
+                + settings.gatewayBindAddress() + " (logs in " + settings.logDir() + ")");
+        Instant deadline = Instant.now().plus(settings.startTimeout());
         services.values().forEach(ServiceProcess::start);
         awaitAllReady();
         if (settings.loadDemoData()) {
-            int loaded = new DemoCatalog(settings.gatewayUrl(), serviceUrl(ServiceName.CONCERT), settings.adminKey()).loadIfEmpty();
+            // A first pause longer than concert-service's listing cache (500 ms), so a retry sees what the last attempt created.
+            RetryUntilDeadline retry = new RetryUntilDeadline(deadline, Duration.ofSeconds(1), Duration.ofSeconds(5), progress);
+            int loaded = new DemoCatalog(settings.gatewayUrl(), serviceUrl(ServiceName.CONCERT), settings.adminKey(), retry)
+                    .loadIfEmpty();
             progress.accept(loaded == 0 ? "demo concerts already present" : "loaded " + loaded + " demo concerts");
         }
     }
 
     private void awaitAllReady() {
         List<CompletableFuture<Void>> waits = services.values().stream()
-                .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
+                .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(settings.startTimeout())))
                 .toList();
         try {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();

@@ -23,21 +23,24 @@ final class ServiceProcess {
     private final ServiceName name;
     private final Path jar;
     private final int port;
+    private final String bindAddress;
+    private final String url;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
     private final Path log;
     private final Path pidFile;
     private Process process;
 
-    ServiceProcess(ServiceName name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
-                   Path logDir, Path pidDir) {
+    ServiceProcess(ServiceName name, Path jar, StackSettings settings, Map<String, String> environment) {
         this.name = name;
         this.jar = jar;
-        this.port = port;
+        this.port = settings.ports().of(name);
+        this.bindAddress = settings.bindAddressOf(name);
+        this.url = settings.urlOf(name);
         this.environment = environment;
-        this.jvmOptions = jvmOptions;
-        this.log = logDir.resolve(name.module() + ".log");
-        this.pidFile = pidDir.resolve(name.module() + ".pid");
+        this.jvmOptions = settings.serviceJvmOptions();
+        this.log = settings.logDir().resolve(name.module() + ".log");
+        this.pidFile = settings.pidDir().resolve(name.module() + ".pid");
     }
 
     ServiceName name() {
@@ -61,12 +64,7 @@ final class ServiceProcess {
                     + "`./mvnw -DskipTests package` (./stack up does this for you).");
         }
         dev.ticketing.infra.embedded.Ports.requireFree(name.module(), port);
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -76,6 +74,20 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new StackException("Could not start " + name.module() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The address as a command-line argument, which outranks every other property source: neither an inherited
+     * SERVER_ADDRESS nor SERVICE_JAVA_OPTS can open a service beyond loopback by accident.
+     */
+    List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add("--server.address=" + bindAddress);
+        return command;
     }
 
     /** Blocks until readiness answers UP; fails fast, naming the service and its log, if it dies or stalls. */
@@ -94,12 +106,12 @@ final class ServiceProcess {
             pause();
         }
         throw new StackException(name.module() + " did not become ready within " + timeout.toSeconds()
-                + " s on port " + port + ". Last lines of " + log + ":\n" + tail());
+                + " s at " + url + ". Last lines of " + log + ":\n" + tail());
     }
 
     boolean isReady() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

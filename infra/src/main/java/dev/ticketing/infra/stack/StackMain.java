@@ -74,7 +74,7 @@ public final class StackMain {
         System.out.printf("""
 
                 Concert ticketing is up (all healthy after %.1f s, %d MiB resident in all).
-                  Gateway:    %s   (try: curl %s/api/v1/concerts)
+                  Gateway:    %s   (try: curl %s/api/v1/concerts; listening on %s, GATEWAY_BIND_ADDRESS)
                   API docs:   %s/swagger-ui.html
                   Admin key:  %s
                   Logs:       %s
@@ -82,7 +82,7 @@ public final class StackMain {
                 Press Ctrl-C here, or run `./stack down` elsewhere, to stop everything.
 
                 """, took.toMillis() / 1000.0, stack.residentKilobytes() / 1024, stack.gatewayUrl(), stack.gatewayUrl(),
-                stack.gatewayUrl(), settings.adminKey(), settings.logDir(), settings.serviceSettings());
+                settings.gatewayBindAddress(), stack.gatewayUrl(), settings.adminKey(), settings.logDir(), settings.serviceSettings());
         watch(stack);
     }
 

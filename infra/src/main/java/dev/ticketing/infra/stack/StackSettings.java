@@ -1,8 +1,12 @@
 package dev.ticketing.infra.stack;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +16,10 @@ import java.util.Map;
  * Everything a launch needs: where the repository and the data live, which ports to use, and the settings of
  * DESIGN.md section 3 that every service honours. Built from the environment for the command line; tests
  * build their own with free ports and shorter timings.
+ *
+ * <p>Every process of the stack listens on loopback only: the services trust the {@code X-User-Id} the gateway
+ * forwards, so whoever reached one directly could act as any fan. Only the gateway may listen elsewhere, on
+ * {@code gatewayBindAddress}, and only when asked.
  */
 public record StackSettings(
         Path repositoryRoot,
@@ -20,10 +28,34 @@ public record StackSettings(
         Map<String, String> serviceSettings,
         String adminKey,
         List<String> serviceJvmOptions,
-        boolean loadDemoData) {
+        boolean loadDemoData,
+        String gatewayBindAddress,
+        Duration startTimeout) {
 
     /** The settings table of DESIGN.md section 3, with its defaults (ADMIN_KEY is handled apart). */
     public static final Map<String, String> DEFAULT_SETTINGS = defaults();
+
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /**
+     * How long every service may take to become ready, and the demo catalog to load. Generous: five JVMs starting
+     * at once on a busy two-core machine take minutes, while a service that dies on the way fails the start at once.
+     */
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(10);
+
+    public StackSettings {
+        ipLiteral(gatewayBindAddress);
+        if (startTimeout.isNegative() || startTimeout.isZero()) {
+            throw new StackException("STACK_START_TIMEOUT must be positive, not " + startTimeout);
+        }
+    }
+
+    /** A stack whose gateway, like everything else, listens on loopback only, with the default start timeout. */
+    public StackSettings(Path repositoryRoot, Path dataDir, Ports ports, Map<String, String> serviceSettings,
+                         String adminKey, List<String> serviceJvmOptions, boolean loadDemoData) {
+        this(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions, loadDemoData, LOOPBACK,
+                DEFAULT_START_TIMEOUT);
+    }
 
     public record Ports(int gateway, int queue, int concert, int reservation, int payment,
                         int kafka, int kafkaController, int mariaDb, int redis) {
@@ -44,7 +76,10 @@ public record StackSettings(
     }
 
     public static StackSettings fromEnvironment(Path repositoryRoot) {
-        Map<String, String> env = System.getenv();
+        return fromEnvironment(repositoryRoot, System.getenv());
+    }
+
+    static StackSettings fromEnvironment(Path repositoryRoot, Map<String, String> env) {
         Map<String, String> settings = new LinkedHashMap<>();
         DEFAULT_SETTINGS.forEach((name, value) -> settings.put(name, env.getOrDefault(name, value)));
         String adminKey = env.getOrDefault("ADMIN_KEY", "");
@@ -53,17 +88,41 @@ public record StackSettings(
         }
         List<String> jvmOptions = List.of(env.getOrDefault("SERVICE_JAVA_OPTS", defaultJvmOptions()).trim().split("\\s+"));
         Path dataDir = Path.of(env.getOrDefault("STACK_DATA_DIR", repositoryRoot.resolve(".stack").toString()));
-        return new StackSettings(repositoryRoot, dataDir, Ports.standard(), settings, adminKey, jvmOptions, true);
+        String gatewayBindAddress = env.getOrDefault("GATEWAY_BIND_ADDRESS", "").trim();
+        return new StackSettings(repositoryRoot, dataDir, Ports.standard(), settings, adminKey, jvmOptions, true,
+                gatewayBindAddress.isEmpty() ? LOOPBACK : gatewayBindAddress, startTimeout(env));
     }
 
     public StackSettings withPorts(Ports newPorts) {
-        return new StackSettings(repositoryRoot, dataDir, newPorts, serviceSettings, adminKey, serviceJvmOptions, loadDemoData);
+        return new StackSettings(repositoryRoot, dataDir, newPorts, serviceSettings, adminKey, serviceJvmOptions,
+                loadDemoData, gatewayBindAddress, startTimeout);
+    }
+
+    public StackSettings withGatewayBindAddress(String address) {
+        return new StackSettings(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions,
+                loadDemoData, address, startTimeout);
     }
 
     public StackSettings withSetting(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(serviceSettings);
         copy.put(name, value);
-        return new StackSettings(repositoryRoot, dataDir, ports, copy, adminKey, serviceJvmOptions, loadDemoData);
+        return new StackSettings(repositoryRoot, dataDir, ports, copy, adminKey, serviceJvmOptions, loadDemoData,
+                gatewayBindAddress, startTimeout);
+    }
+
+    /** The address a service listens on: loopback for all but the gateway. */
+    public String bindAddressOf(ServiceName service) {
+        return service == ServiceName.GATEWAY ? gatewayBindAddress : LOOPBACK;
+    }
+
+    /** How this machine reaches a service: over loopback, unless the gateway listens on one other address only. */
+    public String urlOf(ServiceName service) {
+        String host = LOOPBACK;
+        InetAddress bound = ipLiteral(bindAddressOf(service));
+        if (!bound.isAnyLocalAddress() && !bound.isLoopbackAddress()) {
+            host = bound.getHostAddress().contains(":") ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
+        }
+        return "http://" + host + ":" + ports.of(service);
     }
 
     public Path logDir() {
@@ -75,7 +134,7 @@ public record StackSettings(
     }
 
     public String gatewayUrl() {
-        return "http://127.0.0.1:" + ports.gateway();
+        return urlOf(ServiceName.GATEWAY);
     }
 
     public static String defaultJvmOptions() {
@@ -103,6 +162,28 @@ public record StackSettings(
         defaults.put("QUEUE_IDLE_TIMEOUT", "PT1M");
         defaults.put("JOIN_RATE_PER_IP", "20");
         return Map.copyOf(defaults);
+    }
+
+    private static Duration startTimeout(Map<String, String> env) {
+        String value = env.getOrDefault("STACK_START_TIMEOUT", "").trim();
+        try {
+            return value.isEmpty() ? DEFAULT_START_TIMEOUT : Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new StackException("STACK_START_TIMEOUT must be an ISO-8601 duration such as PT10M, not '" + value + "'", e);
+        }
+    }
+
+    /** Only literals: a host name would need a lookup, and may resolve to another address tomorrow. */
+    private static InetAddress ipLiteral(String address) {
+        if (address == null || !address.matches("[0-9A-Fa-f.:]+") || !(address.contains(".") || address.contains(":"))) {
+            throw new StackException("GATEWAY_BIND_ADDRESS must be an IP address such as 127.0.0.1 (the default)"
+                    + " or 0.0.0.0 (every interface), not '" + address + "'");
+        }
+        try {
+            return InetAddress.getByName(address);
+        } catch (UnknownHostException e) {
+            throw new StackException("GATEWAY_BIND_ADDRESS '" + address + "' is not a valid IP address", e);
+        }
     }
 
     private static String randomKey() {

@@ -64,6 +64,22 @@ class EmbeddedServersIT {
         }
     }
 
+    /** The services declare 3 partitions; a topic a consumer auto-creates before its owner declares it must match. */
+    @Test
+    void kafkaAutoCreatesATopicWithThePartitionsTheServicesDeclare() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(Ports.freePort(), Ports.freePort(), dir.resolve("kafka"))) {
+            Properties producerProps = new Properties();
+            producerProps.put("bootstrap.servers", kafka.bootstrapServers());
+            try (var producer = new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("not.declared.anywhere", "k", "v")).get();
+            }
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                var topic = admin.describeTopics(List.of("not.declared.anywhere")).allTopicNames().get().get("not.declared.anywhere");
+                assertThat(topic.partitions()).hasSize(3);
+            }
+        }
+    }
+
     @Test
     void mariaDbGivesEachServiceItsOwnSchemaAndUser() throws SQLException {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(Ports.freePort(), dir.resolve("mariadb"))) {

@@ -1,0 +1,78 @@
+package dev.ticketing.infra.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class StackSettingsTest {
+
+    private static final Path ROOT = Path.of("/repo");
+
+    @Test
+    void everyProcessListensOnLoopbackUnlessAsked() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of());
+
+        assertThat(settings.gatewayBindAddress()).isEqualTo("127.0.0.1");
+        for (ServiceName service : ServiceName.values()) {
+            assertThat(settings.bindAddressOf(service)).as(service.module()).isEqualTo("127.0.0.1");
+        }
+        assertThat(settings.gatewayUrl()).isEqualTo("http://127.0.0.1:8080");
+    }
+
+    @Test
+    void gatewayBindAddressOpensTheGatewayAndNothingElse() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of("GATEWAY_BIND_ADDRESS", "0.0.0.0"));
+
+        assertThat(settings.bindAddressOf(ServiceName.GATEWAY)).isEqualTo("0.0.0.0");
+        for (ServiceName service : EnumSet.complementOf(EnumSet.of(ServiceName.GATEWAY))) {
+            assertThat(settings.bindAddressOf(service)).as(service.module()).isEqualTo("127.0.0.1");
+        }
+        // Every interface includes loopback, which is how the launcher itself reaches the gateway.
+        assertThat(settings.gatewayUrl()).isEqualTo("http://127.0.0.1:8080");
+    }
+
+    @Test
+    void aGatewayOnOneOtherAddressIsReachedThere() {
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of("GATEWAY_BIND_ADDRESS", "192.168.1.20")).gatewayUrl())
+                .isEqualTo("http://192.168.1.20:8080");
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of("GATEWAY_BIND_ADDRESS", "fd00::20")).gatewayUrl())
+                .isEqualTo("http://[fd00:0:0:0:0:0:0:20]:8080");
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of("GATEWAY_BIND_ADDRESS", "::")).gatewayUrl())
+                .isEqualTo("http://127.0.0.1:8080");
+    }
+
+    @Test
+    void aBindAddressMustBeAnIpLiteral() {
+        assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("GATEWAY_BIND_ADDRESS", "example.org")))
+                .isInstanceOf(StackException.class).hasMessageContaining("GATEWAY_BIND_ADDRESS");
+        assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("GATEWAY_BIND_ADDRESS", "8080")))
+                .isInstanceOf(StackException.class).hasMessageContaining("'8080'");
+    }
+
+    @Test
+    void derivedSettingsKeepTheGatewayBindAddressAndStartTimeout() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT,
+                        Map.of("GATEWAY_BIND_ADDRESS", "0.0.0.0", "STACK_START_TIMEOUT", "PT90S"))
+                .withSetting("HOLD_TTL", "PT3S")
+                .withPorts(new StackSettings.Ports(1, 2, 3, 4, 5, 6, 7, 8, 9));
+
+        assertThat(settings.gatewayBindAddress()).isEqualTo("0.0.0.0");
+        assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(settings.urlOf(ServiceName.PAYMENT)).isEqualTo("http://127.0.0.1:5");
+    }
+
+    @Test
+    void theStartTimeoutIsGenerousUnlessSetAndMustBeADuration() {
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of()).startTimeout()).isEqualTo(Duration.ofMinutes(10));
+        assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("STACK_START_TIMEOUT", "240")))
+                .isInstanceOf(StackException.class).hasMessageContaining("STACK_START_TIMEOUT");
+        assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("STACK_START_TIMEOUT", "-PT1M")))
+                .isInstanceOf(StackException.class).hasMessageContaining("positive");
+    }
+}
