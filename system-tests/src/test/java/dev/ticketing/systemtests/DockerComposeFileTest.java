@@ -31,7 +31,7 @@ class DockerComposeFileTest {
     /** DESIGN.md section 3, but for ADMIN_KEY, which has no default. */
     private static final Map<String, String> SETTINGS = Map.of("HOLD_TTL", "PT5M", "QUEUE_ACTIVE_TTL", "PT10M",
             "QUEUE_MAX_ACTIVE", "100", "QUEUE_ADMIT_INTERVAL", "PT1S", "QUEUE_IDLE_TIMEOUT", "PT1M",
-            "JOIN_RATE_PER_IP", "20");
+            "QUEUE_ACTIVE_IDLE_TIMEOUT", "PT2M", "QUEUE_POLL_BUDGET", "500", "JOIN_RATE_PER_IP", "20");
     /** Compose's "${VARIABLE:?message}": the variable must be set, or nothing starts. */
     private static final String REQUIRED = "\\$\\{%s:\\?[^}]+}";
     /** Room a JVM needs beyond heap, metaspace, direct buffers and code cache: thread stacks, GC and class tables. */

@@ -160,6 +160,8 @@ public record StackSettings(
         defaults.put("QUEUE_MAX_ACTIVE", "100");
         defaults.put("QUEUE_ADMIT_INTERVAL", "PT1S");
         defaults.put("QUEUE_IDLE_TIMEOUT", "PT1M");
+        defaults.put("QUEUE_ACTIVE_IDLE_TIMEOUT", "PT2M");
+        defaults.put("QUEUE_POLL_BUDGET", "500");
         defaults.put("JOIN_RATE_PER_IP", "20");
         return Map.copyOf(defaults);
     }
