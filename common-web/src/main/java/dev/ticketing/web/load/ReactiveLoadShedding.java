@@ -56,6 +56,7 @@ public class ReactiveLoadShedding implements WebFilter {
     private Mono<Void> shed(ServerHttpResponse response) {
         response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
         response.getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
+        response.getHeaders().set(ShedRequests.SHED_HEADER, "1");
         response.getHeaders().setContentType(MediaType.parseMediaType(ShedRequests.CONTENT_TYPE));
         DataBuffer body = response.bufferFactory().wrap(ShedRequests.body(retryAfterSeconds));
         return response.writeWith(Mono.just(body));

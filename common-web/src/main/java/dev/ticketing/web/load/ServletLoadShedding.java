@@ -57,6 +57,7 @@ public class ServletLoadShedding extends OncePerRequestFilter {
         byte[] body = ShedRequests.body(retryAfterSeconds);
         response.setStatus(503);
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        response.setHeader(ShedRequests.SHED_HEADER, "1");
         response.setContentType(ShedRequests.CONTENT_TYPE);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -3,9 +3,14 @@ package dev.ticketing.web.load;
 import java.nio.charset.StandardCharsets;
 
 /** Which requests the limit covers, and what a shed one is told. */
-final class ShedRequests {
+public final class ShedRequests {
 
     static final String CONTENT_TYPE = "application/problem+json";
+    /**
+     * Marks a deliberate shed, so that the gateway does not count it as the service failing (its circuit breaker
+     * would otherwise cut off a healthy service in the middle of a burst).
+     */
+    public static final String SHED_HEADER = "Ticketing-Shed";
 
     private ShedRequests() {
     }

@@ -46,6 +46,7 @@ class ServletLoadSheddingTest {
         mvc.perform(get("/api/v1/slow"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "2"))
+                .andExpect(header().string("Ticketing-Shed", "1"))
                 .andExpect(content().contentType("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(503))
                 .andExpect(jsonPath("$.code").value("SERVICE_BUSY"));
