@@ -92,6 +92,9 @@ final class StubService {
         }
         return request.receive().aggregate().asString().defaultIfEmpty("")
                 .flatMap(body -> response.header("Content-Type", "application/json")
+                        .header("X-Stub-Service", name)
+                        .header("X-Stub-Method", request.method().name())
+                        .header("X-Stub-User-Id", String.valueOf(request.requestHeaders().get("X-User-Id")))
                         .sendString(Mono.just(echo(request, body)))
                         .then());
     }
