@@ -216,7 +216,7 @@ class TokenCheckIT extends GatewayInFrontOfStubs {
     @Test
     void joiningTheQueueNeedsNoToken() {
         client.post().uri("/api/v1/queue/tokens")
-                .header("X-Forwarded-For", "2001:db8::" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xffff))
+                .header("X-Forwarded-For", JoinRateLimitIT.newSlash64() + "1")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"userId\":\"" + USER + "\",\"concertId\":\"" + CONCERT + "\"}")
                 .exchange()
