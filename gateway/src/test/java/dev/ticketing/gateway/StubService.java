@@ -21,10 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * A real HTTP server standing in for one service behind the gateway. It echoes what reached it as JSON
  * ({@code service, method, path, body} and, when sent, {@code userId, concertId, tokenId, adminKey, host}); a path
  * ending in {@code /answer-409} (any status) answers that status with a problem body of code {@code STUB_409}; a
- * path ending in {@code /slow} never answers in time; a path given a fixed answer ({@link #answering}) gets that
+ * path ending in {@code /slow} or a request with {@link #STALL} never answers in time; a path given a fixed answer ({@link #answering}) gets that
  * JSON, as the queue service's JWK Set.
  */
 final class StubService {
+
+    /** A request carrying this header (any value) is never answered in time, whatever its path and method. */
+    static final String STALL = "X-Stub-Stall";
 
     private static final Pattern ANSWER_STATUS = Pattern.compile(".*/answer-(\\d{3})$");
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -78,7 +81,7 @@ final class StubService {
         if (fixed != null) {
             return response.header("Content-Type", "application/json").sendString(Mono.fromSupplier(fixed)).then();
         }
-        if (path.endsWith("/slow")) {
+        if (path.endsWith("/slow") || request.requestHeaders().contains(STALL)) {
             return Mono.delay(Duration.ofMinutes(1)).then(response.send());
         }
         Matcher answerStatus = ANSWER_STATUS.matcher(path);
