@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A real HTTP server standing in for one service behind the gateway. It echoes what reached it as JSON
  * ({@code service, method, path, body} and, when sent, {@code userId, concertId, tokenId, adminKey, host}); a path
  * ending in {@code /answer-409} (any status) answers that status with a problem body of code {@code STUB_409}; a
- * path ending in {@code /slow} or a request with {@link #STALL} never answers in time; a path given a fixed answer ({@link #answering}) gets that
- * JSON, as the queue service's JWK Set.
+ * path ending in {@code /slow} or a request with {@link #STALL} never answers in time; a path given a fixed answer
+ * ({@link #answering}) gets that JSON, as the queue service's JWK Set.
  */
 final class StubService {
 

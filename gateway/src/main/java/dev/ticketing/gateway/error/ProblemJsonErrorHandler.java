@@ -27,8 +27,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Renders every error the gateway itself produces (a refused token or join, no route, service unavailable, the
- * outcome of a POST unknown, bad request line, anything unexpected) as RFC 9457 problem+json with a {@code code}, never with a stack trace. Answers that come from a
- * service are not errors here: they pass through untouched.
+ * outcome of a POST unknown, bad request line, anything unexpected) as RFC 9457 problem+json with a {@code code},
+ * never with a stack trace. Answers that come from a service are not errors here: they pass through untouched.
  */
 @Component
 @Order(-2) // ahead of Boot's DefaultErrorWebExceptionHandler (-1), which would answer application/json

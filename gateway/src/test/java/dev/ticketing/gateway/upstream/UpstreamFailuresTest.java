@@ -2,6 +2,7 @@ package dev.ticketing.gateway.upstream;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -53,7 +54,7 @@ class UpstreamFailuresTest {
 
     @Test
     void aRepeatableRequestIsSafeToTryAgainWhateverHappened() {
-        for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT, HttpMethod.DELETE}) {
+        for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT, HttpMethod.DELETE)) {
             assertThat(UpstreamFailures.of("concert-service", method, TIMED_OUT))
                     .isInstanceOf(ServiceUnavailableException.class)
                     .extracting(failure -> ((ServiceUnavailableException) failure).retryAfterSeconds()).isEqualTo(1L);
