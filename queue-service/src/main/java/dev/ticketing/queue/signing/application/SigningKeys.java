@@ -69,7 +69,7 @@ public class SigningKeys {
                 });
     }
 
-    /** The public keys that verify live tokens and the next key, read fresh so a rotation on any instance shows at once. */
+    /** The keys that verify live tokens, and the next key; read fresh, so a rotation on any instance shows at once. */
     public Mono<JWKSet> publicKeys() {
         return loadOrCreate().map(loaded -> loaded.publicSet(clock.instant()));
     }
