@@ -93,6 +93,16 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
                         containsString("same Idempotency-Key")));
     }
 
+    @Test
+    void postWhoseConnectionTheServiceClosedAfterReadingItIsOutcomeUnknown() {
+        expectProblem(client.post().uri("/api/v1/balance/charges")
+                .header(HttpHeaders.AUTHORIZATION, activeBearer())
+                .header(StubService.HANG_UP, "true")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"amount\":1000}"), 504, "OUTCOME_UNKNOWN")
+                .jsonPath("$.detail").value(containsString("may have been applied"));
+    }
+
     /** Failures made on purpose here must not open a breaker for the tests that run after, in the same context. */
     @AfterEach
     void breakersStartAfresh() {

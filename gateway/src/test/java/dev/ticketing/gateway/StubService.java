@@ -11,6 +11,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -21,13 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  * A real HTTP server standing in for one service behind the gateway. It echoes what reached it as JSON
  * ({@code service, method, path, body} and, when sent, {@code userId, concertId, tokenId, adminKey, host}); a path
  * ending in {@code /answer-409} (any status) answers that status with a problem body of code {@code STUB_409}; a
- * path ending in {@code /slow} or a request with {@link #STALL} never answers in time; a path given a fixed answer
- * ({@link #answering}) gets that JSON, as the queue service's JWK Set.
+ * path ending in {@code /slow} or a request with {@link #STALL} never answers in time, one with {@link #HANG_UP} never
+ * at all; a path given a fixed answer ({@link #answering}) gets that JSON, as the queue service's JWK Set.
  */
 final class StubService {
 
     /** A request carrying this header (any value) is never answered in time, whatever its path and method. */
     static final String STALL = "X-Stub-Stall";
+    /** A request carrying this header (any value) is read whole, then its connection is closed without an answer. */
+    static final String HANG_UP = "X-Stub-Hang-Up";
 
     private static final Pattern ANSWER_STATUS = Pattern.compile(".*/answer-(\\d{3})$");
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -80,6 +83,12 @@ final class StubService {
         Supplier<String> fixed = fixedAnswers.get(path);
         if (fixed != null) {
             return response.header("Content-Type", "application/json").sendString(Mono.fromSupplier(fixed)).then();
+        }
+        if (request.requestHeaders().contains(HANG_UP)) {
+            return request.receive().aggregate().then(Mono.defer(() -> {
+                response.withConnection(Connection::dispose);
+                return Mono.never();
+            }));
         }
         if (path.endsWith("/slow") || request.requestHeaders().contains(STALL)) {
             return Mono.delay(Duration.ofMinutes(1)).then(response.send());
