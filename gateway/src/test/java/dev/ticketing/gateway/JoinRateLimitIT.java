@@ -69,6 +69,24 @@ class JoinRateLimitIT extends GatewayInFrontOfStubs {
     }
 
     @Test
+    void everyAddressOfOneIpv6Slash64SharesOneLimit() {
+        String subscriber = newSlash64();
+        for (int join = 0; join < BURST; join++) {
+            join(subscriber + Integer.toHexString(join + 1)).expectStatus().isOk();
+        }
+
+        // As above: the bucket refills at JOIN_RATE per second, so allow a few joins for a slow machine.
+        boolean refused = false;
+        for (int join = 0; join < 20 && !refused; join++) {
+            refused = join(subscriber + "ffff:" + Integer.toHexString(join)).expectBody(String.class).returnResult()
+                    .getStatus().value() == 429;
+        }
+
+        assertThat(refused).as("a join from a fresh address of the same /64 refused after the burst").isTrue();
+        join(newSlash64() + "1").expectStatus().isOk();
+    }
+
+    @Test
     void theLimitIsSharedByEveryGatewayInstanceThroughRedis() {
         JoinRateLimiter one = limiter(new JoinRateSettings(JOIN_RATE, 0), redis, new SimpleMeterRegistry());
         JoinRateLimiter other = limiter(new JoinRateSettings(JOIN_RATE, 0), redis, new SimpleMeterRegistry());
@@ -126,11 +144,16 @@ class JoinRateLimitIT extends GatewayInFrontOfStubs {
         return new JoinRateLimiter(settings, redis, Clock.systemUTC(), meters);
     }
 
-    /** A documentation-range address (RFC 3849), unique per test: only ever a header value, never dialled. */
+    /** A documentation-range address (RFC 3849) in its own /64 per test: only ever a header value, never dialled. */
     private static String newClientAddress() {
+        return newSlash64() + Long.toHexString(UUID.randomUUID().getLeastSignificantBits() & 0xffff);
+    }
+
+    /** A fresh documentation-range /64, as {@code 2001:db8:x:y::}, to append an interface id to. */
+    static String newSlash64() {
         UUID random = UUID.randomUUID();
-        return "2001:db8:" + Long.toHexString(random.getMostSignificantBits() & 0xffff) + "::"
-                + Long.toHexString(random.getLeastSignificantBits() & 0xffff);
+        return "2001:db8:" + Long.toHexString(random.getMostSignificantBits() & 0xffff) + ":"
+                + Long.toHexString(random.getLeastSignificantBits() & 0xffff) + "::";
     }
 
     private static int portNobodyListensOn() throws IOException {

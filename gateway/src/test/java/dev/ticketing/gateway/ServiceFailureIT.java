@@ -2,20 +2,30 @@ package dev.ticketing.gateway;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.event.CircuitBreakerEvent.Type;
 import io.github.resilience4j.timelimiter.TimeLimiter;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
 class ServiceFailureIT extends GatewayInFrontOfStubs {
+
+    private static final String HOLD = "{\"concertId\":\"" + CONCERT + "\",\"date\":\"2026-12-24\",\"seatNumber\":7}";
 
     @Autowired
     ReactiveResilience4JCircuitBreakerFactory breakers;
@@ -28,6 +38,13 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     expectProblem(getWithActiveToken("/api/v1/reservations/r-1"), 503, "SERVICE_UNAVAILABLE")
                             .jsonPath("$.detail").value(containsString("reservation-service")));
+            // A POST that could not even connect was certainly not applied: trying again is the right advice.
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    client.post().uri("/api/v1/reservations").header(HttpHeaders.AUTHORIZATION, activeBearer())
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(HOLD).exchange()
+                            .expectStatus().isEqualTo(503)
+                            .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
+                            .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE"));
         } finally {
             reservationService.restart();
         }
@@ -36,13 +53,60 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
     }
 
     @Test
-    void serviceSlowerThanTheTimeLimitAnswersServiceUnavailableProblem() {
-        expectProblem(getWithActiveToken("/api/v1/payments/slow"), 503, "SERVICE_UNAVAILABLE")
+    void getFromAServiceSlowerThanTheTimeLimitAnswersServiceUnavailableProblemWithRetryAfter() {
+        getWithActiveToken("/api/v1/payments/slow").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
                 .jsonPath("$.detail").value(containsString("payment-service"));
 
         // The limit in force is the configured one, not Resilience4j's silent 1 s default.
         TimeLimiter paymentTimeLimit = breakers.getTimeLimiterRegistry().find("payment-service").orElseThrow();
         assertThat(paymentTimeLimit.getTimeLimiterConfig().getTimeoutDuration()).isEqualTo(UPSTREAM_TIMEOUT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/payments,        '{\"reservationId\":\"r-1\"}', GET /api/v1/reservations/{reservationId}",
+            "/api/v1/balance/charges, '{\"amount\":1000}',           GET /api/v1/balance"})
+    void postThatTheServiceDoesNotAnswerInTimeIsOutcomeUnknownSayingHowToCheck(String path, String body,
+                                                                                String check) {
+        WebTestClient.RequestHeadersSpec<?> stalledPost = client.post().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, activeBearer())
+                .header(StubService.STALL, "true")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body);
+
+        // No Retry-After: a blind retry is what could apply the request twice.
+        stalledPost.exchange()
+                .expectStatus().isEqualTo(504)
+                .expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("OUTCOME_UNKNOWN")
+                .jsonPath("$.title").isEqualTo("Gateway Timeout")
+                .jsonPath("$.detail").value(allOf(containsString("payment-service"),
+                        containsString("may have been applied"), containsString(check),
+                        containsString("same Idempotency-Key")));
+    }
+
+    @Test
+    void postWhoseConnectionTheServiceClosedAfterReadingItIsOutcomeUnknown() {
+        expectProblem(client.post().uri("/api/v1/balance/charges")
+                .header(HttpHeaders.AUTHORIZATION, activeBearer())
+                .header(StubService.HANG_UP, "true")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"amount\":1000}"), 504, "OUTCOME_UNKNOWN")
+                .jsonPath("$.detail").value(containsString("may have been applied"));
+    }
+
+    /** Failures made on purpose here must not open a breaker for the tests that run after, in the same context. */
+    @AfterEach
+    void breakersStartAfresh() {
+        breakers.getCircuitBreakerRegistry().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }
 
     @Test

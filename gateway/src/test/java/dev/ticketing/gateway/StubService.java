@@ -11,6 +11,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -21,10 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  * A real HTTP server standing in for one service behind the gateway. It echoes what reached it as JSON
  * ({@code service, method, path, body} and, when sent, {@code userId, concertId, tokenId, adminKey, host}); a path
  * ending in {@code /answer-409} (any status) answers that status with a problem body of code {@code STUB_409}; a
- * path ending in {@code /slow} never answers in time; a path given a fixed answer ({@link #answering}) gets that
- * JSON, as the queue service's JWK Set.
+ * path ending in {@code /slow} or a request with {@link #STALL} never answers in time, one with {@link #HANG_UP} never
+ * at all; a path given a fixed answer ({@link #answering}) gets that JSON, as the queue service's JWK Set.
  */
 final class StubService {
+
+    /** A request carrying this header (any value) is never answered in time, whatever its path and method. */
+    static final String STALL = "X-Stub-Stall";
+    /** A request carrying this header (any value) is read whole, then its connection is closed without an answer. */
+    static final String HANG_UP = "X-Stub-Hang-Up";
 
     private static final Pattern ANSWER_STATUS = Pattern.compile(".*/answer-(\\d{3})$");
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -78,7 +84,13 @@ final class StubService {
         if (fixed != null) {
             return response.header("Content-Type", "application/json").sendString(Mono.fromSupplier(fixed)).then();
         }
-        if (path.endsWith("/slow")) {
+        if (request.requestHeaders().contains(HANG_UP)) {
+            return request.receive().aggregate().then(Mono.defer(() -> {
+                response.withConnection(Connection::dispose);
+                return Mono.never();
+            }));
+        }
+        if (path.endsWith("/slow") || request.requestHeaders().contains(STALL)) {
             return Mono.delay(Duration.ofMinutes(1)).then(response.send());
         }
         Matcher answerStatus = ANSWER_STATUS.matcher(path);
@@ -92,6 +104,9 @@ final class StubService {
         }
         return request.receive().aggregate().asString().defaultIfEmpty("")
                 .flatMap(body -> response.header("Content-Type", "application/json")
+                        .header("X-Stub-Service", name)
+                        .header("X-Stub-Method", request.method().name())
+                        .header("X-Stub-User-Id", String.valueOf(request.requestHeaders().get("X-User-Id")))
                         .sendString(Mono.just(echo(request, body)))
                         .then());
     }

@@ -73,6 +73,62 @@ class TokenCheckIT extends GatewayInFrontOfStubs {
         assertThat(rejected("WRONG_CONCERT")).isEqualTo(before + 1);
     }
 
+    // HEAD answers carry no body, so the refusal's code shows in the rejection counter (and nowhere reaches a stub).
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/concerts/{concert}/dates", "/api/v1/concerts/{concert}/dates/2026-12-24/seats"})
+    void headWithAWaitingTokenOnAnActiveOnlyRouteIsQueueNotActive(String path) {
+        double before = rejected("QUEUE_NOT_ACTIVE");
+
+        head(path.replace("{concert}", CONCERT), QueueTokens.bearer(tokens.waiting(USER, CONCERT)))
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().doesNotExist("X-Stub-Service");
+
+        assertThat(rejected("QUEUE_NOT_ACTIVE")).isEqualTo(before + 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/concerts/{other}/dates", "/api/v1/concerts/{other}/dates/2026-12-24/seats"})
+    void headWithAnotherConcertsTokenIsWrongConcert(String path) {
+        double before = rejected("WRONG_CONCERT");
+
+        head(path.replace("{other}", UUID.randomUUID().toString()), activeBearer())
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist("X-Stub-Service");
+
+        assertThat(rejected("WRONG_CONCERT")).isEqualTo(before + 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/concerts/{concert}/dates", "/api/v1/balance", "/api/v1/reservations/r-1"})
+    void headWithoutATokenIsInvalid(String path) {
+        double before = rejected("TOKEN_INVALID");
+
+        head(path.replace("{concert}", CONCERT), null)
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectHeader().doesNotExist("X-Stub-Service");
+
+        assertThat(rejected("TOKEN_INVALID")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void headWithAnActiveTokenReachesTheServiceAsHead() {
+        head("/api/v1/concerts/" + CONCERT + "/dates/2026-12-24/seats", activeBearer())
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Stub-Service", "concert-service")
+                .expectHeader().valueEquals("X-Stub-Method", "HEAD")
+                .expectHeader().valueEquals("X-Stub-User-Id", USER);
+    }
+
+    @Test
+    void headOnAPublicRouteNeedsNoToken() {
+        head("/api/v1/concerts", null)
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Stub-Method", "HEAD");
+    }
+
     @Test
     void concertInThePathMatchesWhateverTheCaseOfItsLetters() {
         getWithActiveToken("/api/v1/concerts/" + CONCERT.toUpperCase() + "/dates").exchange().expectStatus().isOk();
@@ -160,7 +216,7 @@ class TokenCheckIT extends GatewayInFrontOfStubs {
     @Test
     void joiningTheQueueNeedsNoToken() {
         client.post().uri("/api/v1/queue/tokens")
-                .header("X-Forwarded-For", "2001:db8::" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xffff))
+                .header("X-Forwarded-For", JoinRateLimitIT.newSlash64() + "1")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"userId\":\"" + USER + "\",\"concertId\":\"" + CONCERT + "\"}")
                 .exchange()
@@ -189,6 +245,11 @@ class TokenCheckIT extends GatewayInFrontOfStubs {
 
     private WebTestClient.RequestHeadersSpec<?> getWithBearer(String path, String token) {
         return client.get().uri(path).header(HttpHeaders.AUTHORIZATION, QueueTokens.bearer(token));
+    }
+
+    private WebTestClient.ResponseSpec head(String path, String authorization) {
+        WebTestClient.RequestHeadersSpec<?> request = client.head().uri(path);
+        return (authorization == null ? request : request.header(HttpHeaders.AUTHORIZATION, authorization)).exchange();
     }
 
     private WebTestClient.RequestHeadersSpec<?> request(String route, String authorization) {

@@ -9,11 +9,14 @@ import static dev.ticketing.gateway.access.Access.ANY_TOKEN;
 import static dev.ticketing.gateway.access.Access.JOIN;
 import static dev.ticketing.gateway.access.Access.PUBLIC;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
  * Who may call what: the one table the gateway's token check reads (DESIGN.md section 4). The first matching rule
- * wins; a method of {@code null} matches any method.
+ * wins; a method of {@code null} matches any method. {@code HEAD} is looked up as {@code GET} (DESIGN.md section 4:
+ * "HEAD is checked and answered like GET"): the service answers it with GET's headers, so it must need what GET
+ * needs, or a WAITING token could probe ACTIVE-only routes with it.
  *
  * <p><b>POST /api/v1/reservations and WRONG_CONCERT.</b> Its concert is in the JSON body, not the path. The gateway
  * does not read it: buffering and parsing bodies in the gateway costs every booking a copy and a JSON parse on the
@@ -72,8 +75,9 @@ public final class AccessPolicy {
     }
 
     public static Rule ruleFor(HttpMethod method, String path) {
+        HttpMethod checkedAs = HEAD.equals(method) ? GET : method;
         for (Rule rule : RULES) {
-            if (rule.matches(method, path)) {
+            if (rule.matches(checkedAs, path)) {
                 return rule;
             }
         }

@@ -3,6 +3,7 @@ package dev.ticketing.gateway.error;
 import java.net.URI;
 import java.util.List;
 
+import dev.ticketing.gateway.upstream.OutcomeUnknownException;
 import dev.ticketing.gateway.upstream.ServiceUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
@@ -25,15 +26,16 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
 /**
- * Renders every error the gateway itself produces (a refused token or join, no route, service unavailable, bad
- * request line, anything unexpected) as RFC 9457 problem+json with a {@code code}, never with a stack trace. Answers that come from a
- * service are not errors here: they pass through untouched.
+ * Renders every error the gateway itself produces (a refused token or join, no route, service unavailable, the
+ * outcome of a POST unknown, bad request line, anything unexpected) as RFC 9457 problem+json with a {@code code},
+ * never with a stack trace. Answers that come from a service are not errors here: they pass through untouched.
  */
 @Component
 @Order(-2) // ahead of Boot's DefaultErrorWebExceptionHandler (-1), which would answer application/json
 class ProblemJsonErrorHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemJsonErrorHandler.class);
+    static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
 
     private final ServerResponse.Context context;
 
@@ -67,10 +69,15 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
                 .flatMap(response -> response.writeTo(exchange, context));
     }
 
-    /** Headers that belong to the error, such as Allow for 405 or Retry-After for 429. */
+    /** Headers that belong to the error, such as Allow for 405 or Retry-After for 429 and 503. */
     private static HttpHeaders headersOf(Throwable error) {
         if (error instanceof RejectedRequest rejected) {
             return rejected.headers();
+        }
+        if (error instanceof ServiceUnavailableException unavailable) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
+            return headers;
         }
         return error instanceof ErrorResponse known ? known.getHeaders() : HttpHeaders.EMPTY;
     }
@@ -86,6 +93,15 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
             logUnavailable(request, unavailable);
             return problem(HttpStatus.SERVICE_UNAVAILABLE, unavailable.service() + " is unavailable, try again shortly",
                     path);
+        }
+        if (error instanceof OutcomeUnknownException unknown) {
+            logOutcomeUnknown(request, unknown);
+            // No Retry-After: a blind retry is exactly what could apply the request twice.
+            ProblemDetail problem = problem(HttpStatus.GATEWAY_TIMEOUT, unknown.service()
+                    + " did not answer, so the outcome is unknown: the request may have been applied. "
+                    + OutcomeChecks.forPath(path), path);
+            problem.setProperty("code", OUTCOME_UNKNOWN);
+            return problem;
         }
         if (error instanceof ErrorResponse known) {
             HttpStatusCode status = known.getStatusCode();
@@ -140,5 +156,10 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
         // The cause's class and message say enough (refused, timed out); a stack trace would only add noise.
         log.warn("service_unavailable service={} method={} path={} cause=\"{}\"", unavailable.service(),
                 request.getMethod(), request.getPath().value(), String.valueOf(cause));
+    }
+
+    private static void logOutcomeUnknown(ServerHttpRequest request, OutcomeUnknownException unknown) {
+        log.warn("outcome_unknown service={} method={} path={} cause=\"{}\"", unknown.service(), request.getMethod(),
+                request.getPath().value(), String.valueOf(unknown.getCause()));
     }
 }

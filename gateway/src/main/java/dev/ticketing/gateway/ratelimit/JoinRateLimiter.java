@@ -66,12 +66,16 @@ public class JoinRateLimiter {
         return limited ? acquire(ClientAddress.of(request, trustedProxyHops)) : ALLOWED;
     }
 
-    /** Takes a join for the address: 0 when it may go ahead, else the milliseconds until one would be allowed. */
+    /**
+     * Takes a join for the client at this address (an IPv6 address counts for its whole /64, see
+     * {@link ClientAddress}): 0 when it may go ahead, else the milliseconds until one would be allowed.
+     */
     public Mono<Long> acquire(String address) {
         if (!limited) {
             return ALLOWED;
         }
-        return redis.execute(SCRIPT, List.of(KEY_PREFIX + address), scriptArgs)
+        String client = ClientAddress.clientOf(address);
+        return redis.execute(SCRIPT, List.of(KEY_PREFIX + client), scriptArgs)
                 // The answer may come as several lists; together they are { allowed, wait }.
                 .reduceWith(() -> new ArrayList<Long>(2), (all, part) -> {
                     all.addAll(part);
@@ -79,7 +83,7 @@ public class JoinRateLimiter {
                 })
                 .timeout(REDIS_DEADLINE)
                 .map(answer -> sharedDecision(answer))
-                .onErrorResume(failure -> Mono.fromSupplier(() -> localDecision(address, failure)))
+                .onErrorResume(failure -> Mono.fromSupplier(() -> localDecision(client, failure)))
                 .doOnNext(waitMillis -> {
                     if (waitMillis > 0) {
                         rejected.increment();
@@ -94,12 +98,12 @@ public class JoinRateLimiter {
         return answer.get(0) == 1L ? 0L : Math.max(1L, answer.get(1));
     }
 
-    private long localDecision(String address, Throwable failure) {
+    private long localDecision(String client, Throwable failure) {
         degraded.increment();
         if (redisFailing.compareAndSet(false, true)) {
             log.warn("join_rate_limit_degraded: Redis failed, each instance limits joins on its own cause=\"{}\"",
                     String.valueOf(failure));
         }
-        return fallback.acquire(address);
+        return fallback.acquire(client);
     }
 }

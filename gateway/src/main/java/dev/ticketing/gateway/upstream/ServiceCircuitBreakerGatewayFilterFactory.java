@@ -16,15 +16,18 @@ import reactor.core.publisher.Mono;
  *
  * <p>What counts as a failure, deliberately:
  * <ul>
- *   <li>refused or timed-out connections and answers slower than the time limit: failure, and the client gets
- *       503 SERVICE_UNAVAILABLE naming the service (through {@link ServiceUnavailableException});</li>
+ *   <li>refused or timed-out connections, answers slower than the time limit and connections lost before an
+ *       answer: failure. The client gets 503 SERVICE_UNAVAILABLE naming the service ({@link
+ *       ServiceUnavailableException}) where the request never reached it or repeating it is harmless, and 504
+ *       OUTCOME_UNKNOWN ({@link OutcomeUnknownException}) where a POST may have been applied ({@link
+ *       UpstreamFailures});</li>
  *   <li>a 5xx answered by the service: failure (a service never answers 5xx to what a client sent, so a 5xx means
  *       the service is in trouble), but its answer is passed to the client unchanged, body included;</li>
  *   <li>any other answer, 4xx included: success, passed through unchanged (a 404 or 409 is the service working).</li>
  * </ul>
  * The stock {@code CircuitBreaker} filter cannot count a 5xx and still pass it through (its status codes always
  * trigger the fallback), and its {@code forward:} fallback caches every request body for a replay; so this filter
- * runs the same breaker and lets the error handler write the 503.
+ * runs the same breaker and lets the error handler write the 503 or 504.
  */
 @Component
 public class ServiceCircuitBreakerGatewayFilterFactory
@@ -50,7 +53,7 @@ public class ServiceCircuitBreakerGatewayFilterFactory
                 chain.filter(exchange).then(Mono.defer(() -> failOnServerError(exchange))),
                 failure -> failure instanceof ServerErrorAnswered
                         ? Mono.empty()
-                        : Mono.error(new ServiceUnavailableException(service, failure)));
+                        : Mono.error(UpstreamFailures.of(service, exchange.getRequest().getMethod(), failure)));
     }
 
     private static Mono<Void> failOnServerError(ServerWebExchange exchange) {

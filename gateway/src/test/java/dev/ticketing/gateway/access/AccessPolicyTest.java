@@ -51,6 +51,30 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.ruleFor(HttpMethod.valueOf(method), path).access()).isEqualTo(Access.ANY_TOKEN);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/concerts,                                  PUBLIC",
+            "/api/v1/queue/jwks.json,                           PUBLIC",
+            "/actuator/health/readiness,                        PUBLIC",
+            "/api/v1/queue/tokens/me,                           ANY_TOKEN",
+            "/api/v1/balance,                                   ANY_TOKEN",
+            "/api/v1/reservations/r-1,                          ANY_TOKEN",
+            "/api/v1/payments/p-1,                              ANY_TOKEN",
+            "/api/v1/concerts/c-1/dates,                        ACTIVE_FOR_CONCERT",
+            "/api/v1/concerts/c-1/dates/2026-12-24/seats,       ACTIVE_FOR_CONCERT"})
+    void headNeedsExactlyWhatGetNeeds(String path, Access access) {
+        assertThat(AccessPolicy.ruleFor(HttpMethod.HEAD, path).access()).isEqualTo(access);
+        assertThat(AccessPolicy.ruleFor(HttpMethod.HEAD, path)).isSameAs(AccessPolicy.ruleFor(HttpMethod.GET, path));
+    }
+
+    @Test
+    void headOnAConcertBoundRouteComparesThePathsConcertLikeGet() {
+        String dates = "/api/v1/concerts/" + CONCERT + "/dates";
+
+        assertThat(AccessPolicy.ruleFor(HttpMethod.HEAD, dates).concertIs(dates, CONCERT)).isTrue();
+        assertThat(AccessPolicy.ruleFor(HttpMethod.HEAD, dates).concertIs(dates, CONCERT.substring(1))).isFalse();
+    }
+
     @Test
     void concertOfAConcertBoundRouteComesFromItsPath() {
         String dates = "/api/v1/concerts/" + CONCERT + "/dates";

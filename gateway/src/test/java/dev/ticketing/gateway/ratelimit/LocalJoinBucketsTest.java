@@ -39,6 +39,27 @@ class LocalJoinBucketsTest {
     }
 
     @Test
+    void anIpv6ClientIsOneBucketWhicheverAddressOfItsSlash64ItJoinsFrom() {
+        for (int join = 0; join < 10; join++) {
+            assertThat(buckets.acquire(ClientAddress.clientOf("2001:db8:1:2::" + Integer.toHexString(join + 1))))
+                    .isZero();
+        }
+
+        assertThat(buckets.acquire(ClientAddress.clientOf("2001:db8:1:2:dead:beef:0:1"))).isPositive();
+        assertThat(buckets.acquire(ClientAddress.clientOf("2001:db8:1:3::1"))).as("the next /64").isZero();
+    }
+
+    @Test
+    void ipv4ClientsStayPerAddressAndAMappedAddressSharesItsIpv4Bucket() {
+        for (int join = 0; join < 10; join++) {
+            buckets.acquire(ClientAddress.clientOf("198.51.100.7"));
+        }
+
+        assertThat(buckets.acquire(ClientAddress.clientOf("::ffff:198.51.100.7"))).isPositive();
+        assertThat(buckets.acquire(ClientAddress.clientOf("198.51.100.8"))).isZero();
+    }
+
+    @Test
     void anIdleBucketRefillsOnlyUpToTheBurst() {
         buckets.acquire("a");
         clock.advance(Duration.ofHours(1));

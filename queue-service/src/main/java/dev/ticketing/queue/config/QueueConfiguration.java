@@ -36,8 +36,8 @@ class QueueConfiguration {
     }
 
     @Bean
-    SigningKeys signingKeys(SigningKeyStore store, QueuePolicy policy, Clock clock) {
-        return new SigningKeys(store, policy.longestTokenLifetime(), clock);
+    SigningKeys signingKeys(SigningKeyStore store, QueuePolicy policy, SigningProperties signing, Clock clock) {
+        return new SigningKeys(store, policy.longestTokenLifetime(), signing.publishLead(), clock);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package dev.ticketing.queue.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,9 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.ticketing.queue.QueueServiceIntegrationTest;
 
 class SigningKeysIT extends QueueServiceIntegrationTest {
+
+    /** The default of ticketing.queue.signing.publish-lead. */
+    private static final Duration PUBLISH_LEAD = Duration.ofMinutes(2);
 
     @Test
     void theJwkSetHoldsThePublicKeyThatVerifiesIssuedTokens() throws Exception {
@@ -31,21 +36,53 @@ class SigningKeysIT extends QueueServiceIntegrationTest {
 
     @Test
     void afterARotationNewTokensUseTheNewKeyAndEarlierOnesStillVerify() throws Exception {
+        // Whatever rotations ran before, the current key and the next one have now been published for the lead.
+        clock.advance(PUBLISH_LEAD);
         SignedJWT before = joins(concertService.newConcert()).answer().jws();
 
-        String newKid = http.post().uri("/api/v1/admin/queue/keys/rotate").header("X-Admin-Key", ADMIN_KEY)
-                .exchange().expectStatus().isOk()
-                .expectBody(Rotated.class).returnResult().getResponseBody().kid();
+        Rotated rotated = rotate();
         SignedJWT after = joins(concertService.newConcert()).answer().jws();
 
-        assertThat(after.getHeader().getKeyID()).isEqualTo(newKid).isNotEqualTo(before.getHeader().getKeyID());
+        assertThat(after.getHeader().getKeyID()).isEqualTo(rotated.kid()).isNotEqualTo(before.getHeader().getKeyID());
+        assertThat(rotated.signsFrom()).isEqualTo(clock.instant());
         JWKSet keys = jwks();
         ECKey retired = keys.getKeyByKeyId(before.getHeader().getKeyID()).toECKey();
         assertThat(before.verify(new ECDSAVerifier(retired))).isTrue();
-        assertThat(after.verify(new ECDSAVerifier(keys.getKeyByKeyId(newKid).toECKey()))).isTrue();
-        // Kept for as long as a token it signed can live, then dropped.
-        assertThat(retired.getExpirationTime().toInstant())
-                .isEqualTo(clock.instant().plus(Duration.ofHours(24)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(after.verify(new ECDSAVerifier(keys.getKeyByKeyId(rotated.kid()).toECKey()))).isTrue();
+        // Kept for as long as a token it signed can live (it may sign for up to the lead after the rotation).
+        assertThat(retired.getExpirationTime().toInstant()).isEqualTo(
+                clock.instant().plus(PUBLISH_LEAD).plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void theKeyARotationSwitchesToIsInTheJwkSetServedBeforeTheRotation() throws Exception {
+        joins(concertService.newConcert()).answer();
+        clock.advance(PUBLISH_LEAD);
+        JWKSet servedBefore = jwks();
+
+        Rotated rotated = rotate();
+        SignedJWT first = joins(concertService.newConcert()).answer().jws();
+
+        assertThat(first.getHeader().getKeyID()).isEqualTo(rotated.kid());
+        // A gateway that fetched the set at any time before the rotation already verifies the new key's tokens.
+        JWK published = servedBefore.getKeyByKeyId(rotated.kid());
+        assertThat(published).as("the new signing key in the set served before the rotation").isNotNull();
+        assertThat(first.verify(new ECDSAVerifier(published.toECKey()))).isTrue();
+    }
+
+    @Test
+    void rotationsInQuickSuccessionSignOnlyWithKeysPublishedForTheLead() throws Exception {
+        clock.advance(PUBLISH_LEAD);
+        Rotated settled = rotate();
+        clock.advance(Duration.ofSeconds(5));
+
+        Rotated quick = rotate();
+        SignedJWT meanwhile = joins(concertService.newConcert()).answer().jws();
+
+        assertThat(meanwhile.getHeader().getKeyID()).isEqualTo(settled.kid());
+        assertThat(quick.signsFrom()).isAfter(clock.instant());
+        clock.advance(Duration.between(clock.instant(), quick.signsFrom()));
+        assertThat(joins(concertService.newConcert()).answer().jws().getHeader().getKeyID()).isEqualTo(quick.kid());
     }
 
     @Test
@@ -72,6 +109,12 @@ class SigningKeysIT extends QueueServiceIntegrationTest {
         return JWKSet.parse(json);
     }
 
-    record Rotated(String kid) {
+    private Rotated rotate() {
+        return http.post().uri("/api/v1/admin/queue/keys/rotate").header("X-Admin-Key", ADMIN_KEY)
+                .exchange().expectStatus().isOk()
+                .expectBody(Rotated.class).returnResult().getResponseBody();
+    }
+
+    record Rotated(String kid, Instant signsFrom) {
     }
 }

@@ -7,17 +7,23 @@ import com.nimbusds.jose.jwk.ECKey;
 import dev.ticketing.queue.signing.domain.KeyRing;
 import reactor.core.publisher.Mono;
 
-/** Where the signing keys live, shared by every instance (Redis: {@code queue:keys}, {@code queue:keys:current}). */
+/**
+ * Where the signing keys live, shared by every instance (Redis: {@code queue:keys}, {@code queue:keys:current},
+ * {@code queue:keys:next}).
+ */
 public interface SigningKeyStore {
 
-    /** The ring, or empty when no key was ever made. */
+    /** The ring, or empty while it lacks a current or a next key (never made yet). */
     Mono<Optional<KeyRing>> load();
 
-    /** Makes {@code key} current only if there is no current key yet; either way answers the current kid. */
-    Mono<String> createIfAbsent(ECKey key);
+    /** Puts {@code current} and {@code next} in whichever of the two positions is empty; a taken one stays as it is. */
+    Mono<Void> createIfAbsent(ECKey current, ECKey next);
 
-    /** Replaces {@code retired} (still the current key?) by {@code next}; false when another rotation came first. */
-    Mono<Boolean> rotate(ECKey retired, ECKey next);
+    /**
+     * Retires {@code retired} (still the current key?), makes {@code promotedKid} (still the next key?) current and
+     * {@code newNext} the next key; false when another rotation came first.
+     */
+    Mono<Boolean> rotate(ECKey retired, String promotedKid, ECKey newNext);
 
     Mono<Void> remove(Collection<String> kids);
 }

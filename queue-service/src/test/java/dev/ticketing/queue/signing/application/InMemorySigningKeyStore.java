@@ -1,5 +1,6 @@
 package dev.ticketing.queue.signing.application;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ public final class InMemorySigningKeyStore implements SigningKeyStore {
 
     private final Map<String, ECKey> keys = new ConcurrentHashMap<>();
     private volatile String current;
+    private volatile String next;
     /** Rotations to lose to an imaginary other instance before one succeeds. */
     private final AtomicInteger rotationsToLose = new AtomicInteger();
 
@@ -24,33 +26,40 @@ public final class InMemorySigningKeyStore implements SigningKeyStore {
 
     @Override
     public Mono<Optional<KeyRing>> load() {
-        return Mono.fromSupplier(() -> current == null ? Optional.empty() : Optional.of(new KeyRing(current, keys)));
+        return Mono.fromSupplier(() -> current == null || next == null
+                ? Optional.empty() : Optional.of(new KeyRing(current, next, keys)));
     }
 
     @Override
-    public synchronized Mono<String> createIfAbsent(ECKey key) {
+    public synchronized Mono<Void> createIfAbsent(ECKey currentKey, ECKey nextKey) {
         if (current == null) {
-            keys.put(key.getKeyID(), key);
-            current = key.getKeyID();
+            keys.put(currentKey.getKeyID(), currentKey);
+            current = currentKey.getKeyID();
         }
-        return Mono.just(current);
+        if (next == null) {
+            keys.put(nextKey.getKeyID(), nextKey);
+            next = nextKey.getKeyID();
+        }
+        return Mono.empty();
     }
 
     @Override
-    public synchronized Mono<Boolean> rotate(ECKey retired, ECKey next) {
+    public synchronized Mono<Boolean> rotate(ECKey retired, String promotedKid, ECKey newNext) {
         if (rotationsToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            ECKey other = KeyRing.newKey(java.time.Instant.now());
+            ECKey others = KeyRing.newKey(Instant.now());
             keys.put(current, retired);
-            keys.put(other.getKeyID(), other);
-            current = other.getKeyID();
+            keys.put(others.getKeyID(), others);
+            current = next;
+            next = others.getKeyID();
             return Mono.just(false);
         }
-        if (!retired.getKeyID().equals(current)) {
+        if (!retired.getKeyID().equals(current) || !promotedKid.equals(next)) {
             return Mono.just(false);
         }
         keys.put(retired.getKeyID(), retired);
-        keys.put(next.getKeyID(), next);
-        current = next.getKeyID();
+        keys.put(newNext.getKeyID(), newNext);
+        current = promotedKid;
+        next = newNext.getKeyID();
         return Mono.just(true);
     }
 
@@ -61,5 +70,11 @@ public final class InMemorySigningKeyStore implements SigningKeyStore {
 
     public Map<String, ECKey> keys() {
         return Map.copyOf(keys);
+    }
+
+    /** Forgets the next key, as a ring stored before there were next keys. */
+    public synchronized void dropNextPointer() {
+        keys.remove(next);
+        next = null;
     }
 }

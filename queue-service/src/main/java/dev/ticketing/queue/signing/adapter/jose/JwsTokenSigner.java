@@ -20,7 +20,7 @@ import dev.ticketing.queue.waiting.application.TokenSigner;
 import dev.ticketing.queue.waiting.domain.QueueTokenClaims;
 import reactor.core.publisher.Mono;
 
-/** Signs queue tokens as compact ES256 JWS with the current key: header {@code alg}, {@code kid}, {@code typ=JWT}. */
+/** Signs queue tokens as compact ES256 JWS with the signing key: header {@code alg}, {@code kid}, {@code typ=JWT}. */
 @Component
 class JwsTokenSigner implements TokenSigner {
 
@@ -33,7 +33,7 @@ class JwsTokenSigner implements TokenSigner {
 
     @Override
     public Mono<String> sign(QueueTokenClaims claims) {
-        return keys.current().map(key -> sign(claims, key));
+        return keys.signingKey().map(key -> sign(claims, key));
     }
 
     static JWTClaimsSet claimsSet(QueueTokenClaims claims) {

@@ -19,12 +19,16 @@ import dev.ticketing.queue.waiting.adapter.redis.RedisFailures;
 import dev.ticketing.queue.waiting.application.QueueUnavailableException;
 import reactor.core.publisher.Mono;
 
-/** The key ring in Redis, as docs/queue-tokens.md lays it out: {@code queue:keys} and {@code queue:keys:current}. */
+/**
+ * The key ring in Redis, as docs/queue-tokens.md lays it out: {@code queue:keys}, {@code queue:keys:current} and
+ * {@code queue:keys:next}.
+ */
 @Component
 class RedisSigningKeyStore implements SigningKeyStore {
 
     static final String KEYS = "queue:keys";
     static final String CURRENT = "queue:keys:current";
+    static final String NEXT = "queue:keys:next";
 
     private static final RedisScript<String> CREATE = RedisScript.of(
             new ClassPathResource("scripts/create-signing-key.lua"), String.class);
@@ -41,24 +45,26 @@ class RedisSigningKeyStore implements SigningKeyStore {
     public Mono<Optional<KeyRing>> load() {
         Mono<Map<String, String>> keys = redis.<String, String>opsForHash().entries(KEYS)
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
-        // The pointer first, then the keys: a rotation in between only adds keys, so the current one is among them.
-        return redis.opsForValue().get(CURRENT)
-                .flatMap(current -> keys.map(stored -> Optional.of(new KeyRing(current, parse(stored)))))
-                .defaultIfEmpty(Optional.empty())
+        // The pointers first (together), then the keys: a rotation in between only adds keys, so both are among them.
+        return redis.opsForValue().multiGet(List.of(CURRENT, NEXT))
+                .flatMap(pointers -> pointers.get(0) == null || pointers.get(1) == null
+                        ? Mono.just(Optional.<KeyRing>empty())
+                        : keys.map(stored -> Optional.of(new KeyRing(pointers.get(0), pointers.get(1), parse(stored)))))
                 .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
     }
 
     @Override
-    public Mono<String> createIfAbsent(ECKey key) {
-        return redis.execute(CREATE, List.of(KEYS, CURRENT), List.of(key.getKeyID(), key.toJSONString()))
-                .next()
+    public Mono<Void> createIfAbsent(ECKey current, ECKey next) {
+        return redis.execute(CREATE, List.of(KEYS, CURRENT, NEXT),
+                        List.of(current.getKeyID(), current.toJSONString(), next.getKeyID(), next.toJSONString()))
+                .then()
                 .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
     }
 
     @Override
-    public Mono<Boolean> rotate(ECKey retired, ECKey next) {
-        return redis.execute(ROTATE, List.of(KEYS, CURRENT), List.of(retired.getKeyID(), retired.toJSONString(),
-                        next.getKeyID(), next.toJSONString()))
+    public Mono<Boolean> rotate(ECKey retired, String promotedKid, ECKey newNext) {
+        return redis.execute(ROTATE, List.of(KEYS, CURRENT, NEXT), List.of(retired.getKeyID(), retired.toJSONString(),
+                        promotedKid, newNext.getKeyID(), newNext.toJSONString()))
                 .next()
                 .map(rotated -> rotated == 1L)
                 .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);

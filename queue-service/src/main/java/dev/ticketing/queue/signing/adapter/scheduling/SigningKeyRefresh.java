@@ -13,9 +13,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Loads the key ring at start (creating the first key if the ring is empty) and reads it again every 30 s, so
- * this instance starts signing with a key rotated through another one within that time, and expired keys are
- * pruned. If Redis is down at start, the first join or poll loads the ring instead, once Redis is back.
+ * Loads the key ring at start (creating the first current and next key if the ring has none) and reads it again
+ * every 30 s, so this instance starts signing with a key rotated through another one within that time, and expired
+ * keys are pruned. If Redis is down at start, the first join or poll loads the ring instead, once Redis is back.
  */
 @Component
 class SigningKeyRefresh implements SmartLifecycle {

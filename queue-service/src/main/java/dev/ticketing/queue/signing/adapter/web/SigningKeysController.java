@@ -1,5 +1,7 @@
 package dev.ticketing.queue.signing.adapter.web;
 
+import java.time.Instant;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,20 +27,26 @@ class SigningKeysController {
         this.admin = admin;
     }
 
-    /** The JWK Set, public parts only: the current key and earlier ones whose tokens may still be valid. */
+    /**
+     * The JWK Set, public parts only: the current key, the next one (published ahead of its first token) and earlier
+     * ones whose tokens may still be valid.
+     */
     @GetMapping(path = "/api/v1/queue/jwks.json", produces = {JWK_SET_JSON, MediaType.APPLICATION_JSON_VALUE})
     Mono<String> jwks() {
         return keys.publicKeys().map(set -> set.toString(true));
     }
 
-    /** Makes a new key current; tokens signed with the previous one stay verifiable until they expire. */
+    /**
+     * Makes the next key current (it signs from {@code signsFrom}); tokens signed with the previous one stay
+     * verifiable until they expire.
+     */
     @PostMapping("/api/v1/admin/queue/keys/rotate")
     Mono<ResponseEntity<RotatedKey>> rotate(@RequestHeader(name = AdminKeyVerifier.HEADER, required = false) String key) {
         return Mono.fromRunnable(() -> admin.requireAdmin(key))
                 .then(Mono.defer(keys::rotate))
-                .map(kid -> ResponseEntity.ok(new RotatedKey(kid)));
+                .map(rotation -> ResponseEntity.ok(new RotatedKey(rotation.kid(), rotation.signsFrom())));
     }
 
-    record RotatedKey(String kid) {
+    record RotatedKey(String kid, Instant signsFrom) {
     }
 }

@@ -24,7 +24,7 @@ class JwsTokenSignerTest {
 
     @Test
     void aTokenCarriesExactlyTheContractsHeaderAndClaims() throws Exception {
-        SigningKeys keys = new SigningKeys(new InMemorySigningKeyStore(), Duration.ofHours(24),
+        SigningKeys keys = new SigningKeys(new InMemorySigningKeyStore(), Duration.ofHours(24), Duration.ofMinutes(2),
                 Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC));
         QueueTokenClaims claims = new QueueTokenClaims(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 TokenStatus.ACTIVE, Instant.parse("2026-11-21T09:00:00Z"), Instant.parse("2026-11-21T09:10:00Z"));
@@ -33,8 +33,8 @@ class JwsTokenSignerTest {
 
         assertThat(jws.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
         assertThat(jws.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
-        assertThat(jws.getHeader().getKeyID()).isEqualTo(keys.current().block().getKeyID());
-        assertThat(jws.verify(new ECDSAVerifier(keys.current().block().toPublicJWK()))).isTrue();
+        assertThat(jws.getHeader().getKeyID()).isEqualTo(keys.signingKey().block().getKeyID());
+        assertThat(jws.verify(new ECDSAVerifier(keys.signingKey().block().toPublicJWK()))).isTrue();
         assertThat(jws.getJWTClaimsSet().toJSONObject()).isEqualTo(Map.of(
                 "iss", "ticketing-queue",
                 "jti", claims.tokenId().toString(),
