@@ -119,6 +119,23 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
     }
 
     @Test
+    void aDeliberateShedPassesThroughWithRetryAfterAndNeverOpensTheBreaker() {
+        List<Type> outcomes = breakerOutcomesOf("concert-service");
+
+        for (int i = 0; i < 30; i++) {
+            getWithActiveToken("/api/v1/concerts/c-1/shed").exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
+                    .expectBody().jsonPath("$.code").isEqualTo("SERVICE_BUSY");
+        }
+
+        assertThat(outcomes).containsOnly(Type.IGNORED_ERROR).hasSize(30);
+        assertThat(breakers.getCircuitBreakerRegistry().find("concert-service").orElseThrow().getState())
+                .isEqualTo(CircuitBreaker.State.CLOSED);
+        getWithActiveToken("/api/v1/concerts/c-1/dates").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void clientErrorAnsweredByAServiceCountsAsBreakerSuccess() {
         List<Type> outcomes = breakerOutcomesOf("concert-service");
 

@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A real HTTP server standing in for one service behind the gateway. It echoes what reached it as JSON
  * ({@code service, method, path, body} and, when sent, {@code userId, concertId, tokenId, adminKey, host}); a path
- * ending in {@code /answer-409} (any status) answers that status with a problem body of code {@code STUB_409}; a
+ * ending in {@code /shed} answers as a service shedding load does (503 SERVICE_BUSY, {@code Retry-After},
+ * {@code Ticketing-Shed}); a path ending in {@code /answer-409} (any status) answers that status with a problem body
+ * of code {@code STUB_409}; a
  * path ending in {@code /slow} or a request with {@link #STALL} never answers in time, one with {@link #HANG_UP} never
  * at all; a path given a fixed answer ({@link #answering}) gets that JSON, as the queue service's JWK Set.
  */
@@ -92,6 +94,15 @@ final class StubService {
         }
         if (path.endsWith("/slow") || request.requestHeaders().contains(STALL)) {
             return Mono.delay(Duration.ofMinutes(1)).then(response.send());
+        }
+        if (path.endsWith("/shed")) {
+            return response.status(503)
+                    .header("Content-Type", "application/problem+json")
+                    .header("Retry-After", "1")
+                    .header("Ticketing-Shed", "1")
+                    .sendString(Mono.just(json.writeValueAsString(Map.of("title", "Service Unavailable",
+                            "status", 503, "detail", name + " is busy", "code", "SERVICE_BUSY"))))
+                    .then();
         }
         Matcher answerStatus = ANSWER_STATUS.matcher(path);
         if (answerStatus.matches()) {

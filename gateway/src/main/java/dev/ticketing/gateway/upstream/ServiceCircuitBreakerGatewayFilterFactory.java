@@ -23,6 +23,8 @@ import reactor.core.publisher.Mono;
  *       UpstreamFailures});</li>
  *   <li>a 5xx answered by the service: failure (a service never answers 5xx to what a client sent, so a 5xx means
  *       the service is in trouble), but its answer is passed to the client unchanged, body included;</li>
+ *   <li>a deliberate shed (503 SERVICE_BUSY marked {@value #SHED_HEADER}): not counted at all, and passed through
+ *       with its {@code Retry-After}. A healthy service bounding its work in a burst must not be cut off for it;</li>
  *   <li>any other answer, 4xx included: success, passed through unchanged (a 404 or 409 is the service working).</li>
  * </ul>
  * The stock {@code CircuitBreaker} filter cannot count a 5xx and still pass it through (its status codes always
@@ -32,6 +34,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class ServiceCircuitBreakerGatewayFilterFactory
         extends AbstractGatewayFilterFactory<ServiceCircuitBreakerGatewayFilterFactory.Config> {
+
+    /** common-web's mark on a deliberate shed (ShedRequests.SHED_HEADER). */
+    static final String SHED_HEADER = "Ticketing-Shed";
 
     private final ReactiveCircuitBreakerFactory<?, ?> breakers;
 
@@ -51,14 +56,28 @@ public class ServiceCircuitBreakerGatewayFilterFactory
         ReactiveCircuitBreaker breaker = breakers.create(service);
         return (exchange, chain) -> breaker.run(
                 chain.filter(exchange).then(Mono.defer(() -> failOnServerError(exchange))),
-                failure -> failure instanceof ServerErrorAnswered
+                failure -> failure instanceof ServerErrorAnswered || failure instanceof ShedAnswered
                         ? Mono.empty()
                         : Mono.error(UpstreamFailures.of(service, exchange.getRequest().getMethod(), failure)));
     }
 
     private static Mono<Void> failOnServerError(ServerWebExchange exchange) {
         HttpStatusCode status = exchange.getResponse().getStatusCode();
-        return status != null && status.is5xxServerError() ? Mono.error(new ServerErrorAnswered()) : Mono.empty();
+        if (status == null || !status.is5xxServerError()) {
+            return Mono.empty();
+        }
+        return exchange.getResponse().getHeaders().containsHeader(SHED_HEADER)
+                ? Mono.error(new ShedAnswered()) : Mono.error(new ServerErrorAnswered());
+    }
+
+    /**
+     * A deliberate shed: raised only so that the breaker's call ends without a failure being recorded (an ignored
+     * exception, see CircuitBreakerDefaults); never reaches the client.
+     */
+    static final class ShedAnswered extends RuntimeException {
+        ShedAnswered() {
+            super("service shed the request", null, false, false);
+        }
     }
 
     /** Marks a 5xx answer for the breaker's statistics; never reaches the client. */

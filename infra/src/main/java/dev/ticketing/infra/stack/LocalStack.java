@@ -29,7 +29,9 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final Consumer<String> progress;
-    private final List<AutoCloseable> stores = new ArrayList<>();
+    private EmbeddedRedis redis;
+    private EmbeddedMariaDb mariaDb;
+    private EmbeddedKafka kafka;
     private final Map<ServiceName, ServiceProcess> services = new EnumMap<>(ServiceName.class);
     private volatile boolean closed;
 
@@ -87,6 +89,49 @@ public final class LocalStack implements AutoCloseable {
         process.awaitReady(settings.startTimeout());
     }
 
+    /** Kills one service with SIGKILL (kill -9): no shutdown hook, no graceful drain, as a crash would. */
+    public void killService(ServiceName service) {
+        progress.accept("killing " + service.module());
+        services.get(service).kill();
+    }
+
+    /** Stops the Kafka broker (for fault tests); {@link #startKafka} brings it back with its data. */
+    public synchronized void stopKafka() {
+        progress.accept("stopping Kafka");
+        close(kafka);
+        kafka = null;
+    }
+
+    public synchronized void startKafka() {
+        StackSettings.Ports ports = settings.ports();
+        progress.accept("starting Kafka on 127.0.0.1:" + ports.kafka());
+        kafka = EmbeddedKafka.start(ports.kafka(), ports.kafkaController(), settings.dataDir().resolve("kafka"));
+    }
+
+    /** Stops MariaDB (for fault tests); {@link #startDatabase} brings it back with its data. */
+    public synchronized void stopDatabase() {
+        progress.accept("stopping MariaDB");
+        close(mariaDb);
+        mariaDb = null;
+    }
+
+    public synchronized void startDatabase() {
+        progress.accept("starting MariaDB on 127.0.0.1:" + settings.ports().mariaDb());
+        mariaDb = EmbeddedMariaDb.start(settings.ports().mariaDb(), settings.dataDir().resolve("mariadb"));
+    }
+
+    /** Stops Redis (for fault tests); {@link #startRedis} brings it back with its append-only file. */
+    public synchronized void stopRedis() {
+        progress.accept("stopping Redis");
+        close(redis);
+        redis = null;
+    }
+
+    public synchronized void startRedis() {
+        progress.accept("starting Redis on 127.0.0.1:" + settings.ports().redis());
+        redis = EmbeddedRedis.start(settings.ports().redis(), Optional.of(settings.dataDir().resolve("redis")));
+    }
+
     public boolean isRunning(ServiceName service) {
         return services.get(service).isAlive();
     }
@@ -112,16 +157,12 @@ public final class LocalStack implements AutoCloseable {
         }
         StackSettings.Ports ports = settings.ports();
         try {
-            progress.accept("starting Redis on 127.0.0.1:" + ports.redis());
-            stores.add(EmbeddedRedis.start(ports.redis(), Optional.of(settings.dataDir().resolve("redis"))));
-            progress.accept("starting MariaDB on 127.0.0.1:" + ports.mariaDb());
-            EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(ports.mariaDb(), settings.dataDir().resolve("mariadb"));
-            stores.add(mariaDb);
+            startRedis();
+            startDatabase();
             for (ServiceName service : ServiceName.values()) {
                 service.databaseUser().ifPresent(user -> mariaDb.createDatabase(user + "_db", user, databasePassword(user)));
             }
-            progress.accept("starting Kafka on 127.0.0.1:" + ports.kafka());
-            stores.add(EmbeddedKafka.start(ports.kafka(), ports.kafkaController(), settings.dataDir().resolve("kafka")));
+            startKafka();
         } catch (EmbeddedServerException e) {
             throw new StackException(e.getMessage(), e);
         }
@@ -205,12 +246,19 @@ public final class LocalStack implements AutoCloseable {
                 .map(process -> CompletableFuture.runAsync(process::stop))
                 .toList();
         stops.forEach(CompletableFuture::join);
-        for (int i = stores.size() - 1; i >= 0; i--) {
-            try {
-                stores.get(i).close();
-            } catch (Exception e) {
-                progress.accept("could not stop a store cleanly: " + e.getMessage());
-            }
+        close(kafka);
+        close(mariaDb);
+        close(redis);
+    }
+
+    private void close(AutoCloseable store) {
+        if (store == null) {
+            return;
+        }
+        try {
+            store.close();
+        } catch (Exception e) {
+            progress.accept("could not stop a store cleanly: " + e.getMessage());
         }
     }
 }

@@ -130,6 +130,20 @@ final class ServiceProcess {
         return isAlive() ? ProcessMemory.residentKilobytes(process.pid()) : 0;
     }
 
+    /** SIGKILL at once, as a crash: nothing of the service's own shutdown runs. */
+    synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     /** SIGTERM first, so Spring shuts down gracefully; SIGKILL if it does not within the grace period. */
     synchronized void stop() {
         if (process == null) {
