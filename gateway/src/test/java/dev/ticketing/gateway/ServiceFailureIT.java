@@ -132,7 +132,7 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
         assertThat(outcomes).containsOnly(Type.IGNORED_ERROR).hasSize(30);
         assertThat(breakers.getCircuitBreakerRegistry().find("concert-service").orElseThrow().getState())
                 .isEqualTo(CircuitBreaker.State.CLOSED);
-        getWithActiveToken("/api/v1/concerts/c-1/dates").exchange().expectStatus().isOk();
+        getWithActiveToken("/api/v1/concerts/" + CONCERT + "/dates").exchange().expectStatus().isOk();
     }
 
     @Test
