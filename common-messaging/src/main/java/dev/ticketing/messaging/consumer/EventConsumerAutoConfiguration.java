@@ -1,10 +1,6 @@
 package dev.ticketing.messaging.consumer;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import dev.ticketing.events.EventSerde;
 import dev.ticketing.events.UnreadableEventException;
@@ -12,6 +8,7 @@ import dev.ticketing.messaging.MessagingProperties;
 import dev.ticketing.messaging.deadletter.DeadLetterAdmin;
 import dev.ticketing.messaging.deadletter.DeadLetterDepth;
 import dev.ticketing.messaging.deadletter.DeadLetterReplay;
+import dev.ticketing.messaging.deadletter.ListenerGroups;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -31,7 +28,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -97,21 +93,8 @@ public class EventConsumerAutoConfiguration {
     DeadLetterDepth deadLetterDepth(DeadLetterAdmin deadLetterAdmin, ObjectProvider<MeterRegistry> registry,
                                     ObjectProvider<KafkaListenerEndpointRegistry> listeners,
                                     MessagingProperties properties) {
-        return new DeadLetterDepth(deadLetterAdmin, meters(registry), () -> consumed(listeners),
+        return new DeadLetterDepth(deadLetterAdmin, meters(registry), () -> ListenerGroups.consumed(listeners),
                 properties.deadLetters().depthInterval());
-    }
-
-    private static List<DeadLetterDepth.Consumed> consumed(ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
-        return listeners.stream()
-                .flatMap(registry -> registry.getListenerContainers().stream())
-                .filter(container -> container.getGroupId() != null)
-                .flatMap(EventConsumerAutoConfiguration::consumed)
-                .distinct().toList();
-    }
-
-    private static Stream<DeadLetterDepth.Consumed> consumed(MessageListenerContainer container) {
-        String[] topics = Objects.requireNonNullElse(container.getContainerProperties().getTopics(), new String[0]);
-        return Arrays.stream(topics).map(topic -> new DeadLetterDepth.Consumed(container.getGroupId(), topic));
     }
 
     private static MeterRegistry meters(ObjectProvider<MeterRegistry> registry) {

@@ -70,7 +70,9 @@ public class DeadLetterDepth implements SmartLifecycle {
                 admin.ensureExists(deadLetters);
                 gauge(pair).set(admin.depth(deadLetters, pair.group()));
             } catch (RuntimeException e) {
+                // Kafka is away: the others would wait out the same timeout. The next refresh tries them all.
                 log.warn("dead_letter_depth_unknown group={} topic={} cause={}", pair.group(), pair.topic(), e.toString());
+                return;
             }
         }
     }

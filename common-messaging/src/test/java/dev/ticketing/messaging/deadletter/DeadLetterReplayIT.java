@@ -20,8 +20,11 @@ import dev.ticketing.testsupport.KafkaTopicProbe;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A rejected event waits in the group's dead-letter topic, counted by the gauge, until a replay re-drives it once. */
@@ -45,6 +48,8 @@ class DeadLetterReplayIT {
     PaymentEffects effects;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ObjectProvider<KafkaListenerEndpointRegistry> listeners;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -89,9 +94,53 @@ class DeadLetterReplayIT {
                 .isEqualTo(3);
     }
 
-    /** The dead letters already waiting (earlier tests' poison) once the gauge has caught up with Kafka. */
+    @Test
+    void theCommandLineReplaysAGroupsDeadLetters() {
+        UUID user = UUID.randomUUID();
+        EventEnvelope<BalanceCharged> rejected = deadLettered(user);
+        listener.accept(rejected.eventId());
+
+        DeadLetterReplayCommand.main(new String[] {"--group=" + PaymentEffects.CONSUMER,
+                "--bootstrap-servers=" + bootstrapServers, "--timeout=PT30S"});
+
+        await().atMost(PATIENCE).until(() -> effects.effectsOf(rejected.eventId()) == 1);
+    }
+
+    @Test
+    void theInternalEndpointReplaysTheDeadLettersOfEveryGroupOfTheService() {
+        UUID user = UUID.randomUUID();
+        EventEnvelope<BalanceCharged> rejected = deadLettered(user);
+        listener.accept(rejected.eventId());
+        WebTestClient http = WebTestClient.bindToRouterFunction(ReactiveReplayRoute.route(replay, listeners)).build();
+
+        http.post().uri(DeadLetterReplayWebAutoConfiguration.PATH).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[0].group").isEqualTo(PaymentEffects.CONSUMER)
+                .jsonPath("$[0].topics[0].deadLetterTopic").isEqualTo(DEAD_LETTERS)
+                .jsonPath("$[0].topics[0].sourceTopic").isEqualTo(Topics.PAYMENT_EVENTS);
+
+        await().atMost(PATIENCE).until(() -> effects.effectsOf(rejected.eventId()) == 1);
+    }
+
+    private EventEnvelope<BalanceCharged> deadLettered(UUID user) {
+        EventEnvelope<BalanceCharged> rejected = EventEnvelope.of(TestEvents.charged(user), Instant.now());
+        listener.reject(rejected.eventId());
+        admin.ensureExists(DEAD_LETTERS);
+        try (KafkaTopicProbe deadLetters = KafkaTopicProbe.fromEndOf(bootstrapServers, DEAD_LETTERS)) {
+            transactions.executeWithoutResult(tx -> outbox.append(rejected));
+            deadLetters.awaitRecord(r -> user.toString().equals(r.key()));
+        }
+        return rejected;
+    }
+
+    /**
+     * The dead letters already waiting (earlier tests' poison) once the gauge agrees with Kafka and nothing
+     * is being dead-lettered any more (an earlier replay re-drives records that are still poison).
+     */
     private long awaitSteadyDepth() {
-        await().atMost(PATIENCE).until(() -> depth() == admin.depth(DEAD_LETTERS, PaymentEffects.CONSUMER));
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE)
+                .until(() -> depth() == admin.depth(DEAD_LETTERS, PaymentEffects.CONSUMER));
         return depth();
     }
 
