@@ -25,6 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A rejected event waits in the group's dead-letter topic, counted by the gauge, until a replay re-drives it once. */
@@ -119,6 +123,22 @@ class DeadLetterReplayIT {
                 .jsonPath("$[0].group").isEqualTo(PaymentEffects.CONSUMER)
                 .jsonPath("$[0].topics[0].deadLetterTopic").isEqualTo(DEAD_LETTERS)
                 .jsonPath("$[0].topics[0].sourceTopic").isEqualTo(Topics.PAYMENT_EVENTS);
+
+        await().atMost(PATIENCE).until(() -> effects.effectsOf(rejected.eventId()) == 1);
+    }
+
+    @Test
+    void theServletRouteAnswersTheReports() throws Exception {
+        UUID user = UUID.randomUUID();
+        EventEnvelope<BalanceCharged> rejected = deadLettered(user);
+        listener.accept(rejected.eventId());
+        MockMvc http = MockMvcBuilders.routerFunctions(new ServletReplayRoute().deadLetterReplayRoute(replay, listeners))
+                .build();
+
+        http.perform(MockMvcRequestBuilders.post(DeadLetterReplayWebAutoConfiguration.PATH))
+                .andExpect(MockMvcResultMatchers.status().isOk())
+                .andExpect(MockMvcResultMatchers.jsonPath("$[0].group").value(PaymentEffects.CONSUMER))
+                .andExpect(MockMvcResultMatchers.jsonPath("$[0].topics[0].deadLetterTopic").value(DEAD_LETTERS));
 
         await().atMost(PATIENCE).until(() -> effects.effectsOf(rejected.eventId()) == 1);
     }
