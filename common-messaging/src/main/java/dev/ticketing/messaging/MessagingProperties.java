@@ -6,12 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the outbox relay, the inbox and the Kafka consumer defaults ({@code ticketing.messaging.*}).
+ * Settings of the outbox relay, the inbox, the Kafka consumer defaults and dead letters ({@code ticketing.messaging.*}).
  * The defaults suit every service; tests shorten the back-offs.
  */
 @ConfigurationProperties("ticketing.messaging")
 public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Inbox inbox,
-                                  @DefaultValue Consumer consumer) {
+                                  @DefaultValue Consumer consumer, @DefaultValue DeadLetters deadLetters) {
 
     /**
      * @param enabled         false leaves rows in the outbox (e.g. a service instance that must not publish)
@@ -72,13 +72,14 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Inbox
     }
 
     /**
-     * Blocking retries of a failed record before it goes to {@code <topic>.DLT}: {@code maxRetries} more
-     * attempts, {@code initialBackoff} apart at first, growing by {@code backoffMultiplier} up to {@code maxBackoff}.
+     * Retries of a record that failed for a transient reason (anything but poison): without limit, in order,
+     * {@code initialBackoff} apart at first, growing by {@code backoffMultiplier} up to {@code maxBackoff}. The
+     * consumer thread waits out each pause, so {@code maxBackoff} stays well under Kafka's
+     * {@code max.poll.interval.ms} (5 min by default): at most 1 min.
      */
     public record Consumer(@DefaultValue("500ms") Duration initialBackoff,
                            @DefaultValue("2.0") double backoffMultiplier,
-                           @DefaultValue("10s") Duration maxBackoff,
-                           @DefaultValue("4") int maxRetries) {
+                           @DefaultValue("10s") Duration maxBackoff) {
 
         public Consumer {
             requirePositive(initialBackoff, "consumer.initial-backoff");
@@ -86,7 +87,27 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Inbox
             if (backoffMultiplier < 1.0) {
                 throw new IllegalArgumentException("ticketing.messaging.consumer.backoff-multiplier must be >= 1");
             }
-            requireBetween(maxRetries, 0, 100, "consumer.max-retries");
+            if (maxBackoff.compareTo(Duration.ofMinutes(1)) > 0 || maxBackoff.compareTo(initialBackoff) < 0) {
+                throw new IllegalArgumentException("ticketing.messaging.consumer.max-backoff must be between "
+                        + "initial-backoff and 1m, was " + maxBackoff);
+            }
+        }
+    }
+
+    /**
+     * @param partitions    partitions of each {@code <topic>.<group>.DLT} this creates (a key's records stay in
+     *                      order with any count; dead letters are few)
+     * @param depthInterval how often the {@code ticketing.consumer.dead_letters} gauge is refreshed from Kafka
+     * @param replayTimeout how long a replay may take per dead-letter topic
+     */
+    public record DeadLetters(@DefaultValue("1") int partitions,
+                              @DefaultValue("30s") Duration depthInterval,
+                              @DefaultValue("5m") Duration replayTimeout) {
+
+        public DeadLetters {
+            requireBetween(partitions, 1, 1000, "dead-letters.partitions");
+            requirePositive(depthInterval, "dead-letters.depth-interval");
+            requirePositive(replayTimeout, "dead-letters.replay-timeout");
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.events.EventSerde;
 import dev.ticketing.messaging.consumer.EventConsumerAutoConfiguration;
+import dev.ticketing.messaging.deadletter.DeadLetterReplay;
+import dev.ticketing.messaging.deadletter.DeadLetterReplayWebAutoConfiguration;
 import dev.ticketing.messaging.inbox.InboxGuard;
 import dev.ticketing.messaging.outbox.Outbox;
 import dev.ticketing.messaging.outbox.OutboxAutoConfiguration;
@@ -13,6 +15,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 
@@ -21,7 +24,19 @@ class MessagingAutoConfigurationTest {
 
     private final ApplicationContextRunner kafkaService = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class,
-                    EventConsumerAutoConfiguration.class, OutboxAutoConfiguration.class));
+                    EventConsumerAutoConfiguration.class, OutboxAutoConfiguration.class,
+                    DeadLetterReplayWebAutoConfiguration.class));
+
+    @Test
+    void aWebServiceGetsTheReplayRouteAndAServiceWithoutWebDoesNot() {
+        new ReactiveWebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class,
+                        EventConsumerAutoConfiguration.class, DeadLetterReplayWebAutoConfiguration.class))
+                .run(context -> assertThat(context).hasSingleBean(DeadLetterReplay.class)
+                        .hasBean("deadLetterReplayRoute"));
+        kafkaService.run(context -> assertThat(context).hasSingleBean(DeadLetterReplay.class)
+                .doesNotHaveBean("deadLetterReplayRoute"));
+    }
 
     @Test
     void serviceWithKafkaButNoDatabaseGetsTheConsumerDefaultsButNoOutbox() {

@@ -23,8 +23,10 @@ class MessagingPropertiesTest {
         assertThat(properties.relay().leaseDuration()).isEqualTo(Duration.ofSeconds(10));
         assertThat(properties.relay().sentRetention()).isEqualTo(Duration.ofHours(1));
         assertThat(properties.inbox().retention()).isEqualTo(Duration.ofDays(30));
-        assertThat(properties.consumer().maxRetries()).isEqualTo(4);
         assertThat(properties.consumer().initialBackoff()).isEqualTo(Duration.ofMillis(500));
+        assertThat(properties.consumer().maxBackoff()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(properties.deadLetters().partitions()).isEqualTo(1);
+        assertThat(properties.deadLetters().depthInterval()).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
@@ -47,6 +49,13 @@ class MessagingPropertiesTest {
                 .isInstanceOf(BindException.class)
                 .hasRootCauseMessage("ticketing.messaging.relay.lease-duration must be at least 3 x send-timeout "
                         + "and 2 x poll-interval, was PT5S");
+    }
+
+    @Test
+    void aConsumerBackOffLongerThanAMinuteIsRejectedSinceTheConsumerThreadWaitsItOut() {
+        assertThatThrownBy(() -> bind(Map.of("ticketing.messaging.consumer.max-backoff", "2m")))
+                .hasRootCauseMessage("ticketing.messaging.consumer.max-backoff must be between initial-backoff and 1m, "
+                        + "was PT2M");
     }
 
     @Test

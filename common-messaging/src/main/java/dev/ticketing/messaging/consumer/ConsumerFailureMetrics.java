@@ -1,55 +1,77 @@
 package dev.ticketing.messaging.consumer;
 
+import java.util.Objects;
+import java.util.function.Predicate;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.RetryListener;
+import org.springframework.kafka.support.KafkaUtils;
 
 /**
- * Counts listener failures ({@code ticketing.consumer.errors}) and records dead-lettered
- * ({@code ticketing.consumer.dlt}), tagged by the source topic, and logs both.
+ * Counts and logs what the error handler does with a failed record: a transient failure is retried
+ * ({@code ticketing.consumer.retries}, WARN once per attempt, and attempts are at least the back-off apart),
+ * a poison record is dead-lettered ({@code ticketing.consumer.dlt}, ERROR). Tags stay low-cardinality:
+ * group, source topic, and the root cause's class.
  */
 class ConsumerFailureMetrics implements RetryListener {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerFailureMetrics.class);
 
     private final MeterRegistry registry;
+    private final Predicate<Exception> poison;
 
-    ConsumerFailureMetrics(MeterRegistry registry) {
+    ConsumerFailureMetrics(MeterRegistry registry, Predicate<Exception> poison) {
         this.registry = registry;
+        this.poison = poison;
     }
 
     @Override
     public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int deliveryAttempt) {
-        Counter.builder("ticketing.consumer.errors").tag("topic", record.topic())
-                .description("Failed attempts to process a record (each retry counts)")
+        if (poison.test(failure)) {
+            return; // not retried: recovered() reports it
+        }
+        Throwable cause = rootCause(failure);
+        Counter.builder("ticketing.consumer.retries")
+                .tags("group", group(), "topic", record.topic(), "exception", cause.getClass().getSimpleName())
+                .description("Failed attempts to process a record that will be retried (transient failures)")
                 .register(registry).increment();
-        log.warn("event consumer failed topic={} partition={} offset={} attempt={} cause={}", record.topic(),
-                record.partition(), record.offset(), deliveryAttempt, rootCause(failure));
+        log.warn("event_retry group={} topic={} partition={} offset={} {} attempt={} cause={}", group(),
+                record.topic(), record.partition(), record.offset(), EventIdentity.of(record.value()), deliveryAttempt,
+                cause.toString());
     }
 
     @Override
     public void recovered(ConsumerRecord<?, ?> record, Exception failure) {
-        Counter.builder("ticketing.consumer.dlt").tag("topic", record.topic())
-                .description("Records given up on and published to <topic>.DLT")
+        Throwable cause = rootCause(failure);
+        Counter.builder("ticketing.consumer.dlt")
+                .tags("group", group(), "topic", record.topic(), "exception", cause.getClass().getSimpleName())
+                .description("Poison records published to the group's dead-letter topic")
                 .register(registry).increment();
-        log.error("event dead-lettered topic={} partition={} offset={} deadLetterTopic={} cause={}", record.topic(),
-                record.partition(), record.offset(), DeadLetterDestination.topicFor(record.topic()), rootCause(failure));
+        log.error("event_dead_lettered group={} topic={} partition={} offset={} {} cause={}", group(), record.topic(),
+                record.partition(), record.offset(), EventIdentity.of(record.value()), cause.toString());
     }
 
     @Override
     public void recoveryFailed(ConsumerRecord<?, ?> record, Exception original, Exception failure) {
-        log.error("event could not be dead-lettered, it will be delivered again topic={} partition={} offset={} "
-                + "cause={}", record.topic(), record.partition(), record.offset(), rootCause(failure));
+        log.error("event_dead_letter_failed group={} topic={} partition={} offset={} {} cause={}: delivered again",
+                group(), record.topic(), record.partition(), record.offset(), EventIdentity.of(record.value()),
+                rootCause(failure).toString());
     }
 
-    private static String rootCause(Throwable failure) {
+    private static String group() {
+        // Set by the listener container on its consumer thread, where the error handler runs.
+        return Objects.requireNonNullElse(KafkaUtils.getConsumerGroupId(), "unknown");
+    }
+
+    private static Throwable rootCause(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.toString();
+        return cause;
     }
 }

@@ -1,25 +1,36 @@
 package dev.ticketing.messaging.consumer;
 
-import dev.ticketing.events.Topics;
+import dev.ticketing.messaging.deadletter.DeadLetterAdmin;
+import dev.ticketing.messaging.deadletter.DeadLetterTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.support.KafkaUtils;
 
 /**
- * Where a record goes when a consumer gives up on it: {@code <topic>.DLT}. The partition is left to the
- * producer (-1), so the record's key picks it and a key's dead letters stay in order even when the DLT
- * has fewer partitions than the topic.
+ * Where a poison record goes: its consumer group's dead-letter topic, {@code <topic>.<group>.DLT}, created
+ * first if need be. The partition is left to the producer (-1), so the record's key picks it and a key's
+ * dead letters stay in order whatever the DLT's partition count. If the topic cannot be created the record
+ * is not dead-lettered and is delivered again.
  */
-final class DeadLetterDestination {
+class DeadLetterDestination {
 
-    private DeadLetterDestination() {
+    private final DeadLetterAdmin admin;
+
+    DeadLetterDestination(DeadLetterAdmin admin) {
+        this.admin = admin;
     }
 
-    static TopicPartition of(ConsumerRecord<?, ?> record, Exception failure) {
-        return new TopicPartition(topicFor(record.topic()), -1);
+    TopicPartition of(ConsumerRecord<?, ?> record, Exception failure) {
+        String topic = topicFor(record.topic(), KafkaUtils.getConsumerGroupId());
+        admin.ensureExists(topic);
+        return new TopicPartition(topic, -1);
     }
 
-    static String topicFor(String topic) {
-        // Event topics go through the catalog's rule; any other topic a service listens to gets the same suffix.
-        return Topics.ALL.contains(topic) ? Topics.deadLetterOf(topic) : topic + Topics.DLT_SUFFIX;
+    static String topicFor(String topic, String group) {
+        if (group == null) {
+            // The container sets it on the thread the error handler runs on; without it there is no right topic.
+            throw new IllegalStateException("no consumer group on this thread: cannot dead-letter a record of " + topic);
+        }
+        return DeadLetterTopics.of(topic, group);
     }
 }

@@ -5,6 +5,10 @@ import java.util.Map;
 import dev.ticketing.events.EventSerde;
 import dev.ticketing.events.UnreadableEventException;
 import dev.ticketing.messaging.MessagingProperties;
+import dev.ticketing.messaging.deadletter.DeadLetterAdmin;
+import dev.ticketing.messaging.deadletter.DeadLetterDepth;
+import dev.ticketing.messaging.deadletter.DeadLetterReplay;
+import dev.ticketing.messaging.deadletter.ListenerGroups;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,12 +23,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Kafka consumer defaults for event listeners, applied to Boot's {@code kafkaListenerContainerFactory}:
@@ -32,15 +36,17 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
  * <li>Record values arrive as the raw {@code byte[]} (keys as String); listeners turn them into envelopes
  * with {@link EventSerde}. Raw bytes mean a record that cannot be read still reaches the listener and the
  * DLT byte for byte, instead of failing inside a deserializer.</li>
- * <li>A {@link DefaultErrorHandler}: blocking retries with exponential back-off, then the record is
- * published unchanged (plus Spring's exception headers) to {@code <topic>.DLT}. An
- * {@link UnreadableEventException} (malformed JSON, unknown eventType, ...) goes to the DLT at once:
- * retrying cannot fix it. If the DLT publish fails the record is delivered again, never dropped.</li>
+ * <li>An {@link EventErrorHandler}: a poison record ({@link UnreadableEventException}: malformed, unknown
+ * eventType, unsupported schemaVersion; {@link EventRejected}: a rule violation) goes at once, unchanged plus
+ * Spring's {@code kafka_dlt-*} headers, to its group's {@code <topic>.<group>.DLT}. Any other failure is
+ * transient: retried without limit, with capped exponential back-off, and the partition waits for it. If the
+ * DLT publish fails the record is delivered again, never dropped.</li>
+ * <li>{@link DeadLetterReplay} to re-drive a group's dead letters, and the {@link DeadLetterDepth} gauge.</li>
  * </ul>
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaTemplate.class)
-@ConditionalOnBean(ProducerFactory.class)
+@ConditionalOnBean({ProducerFactory.class, KafkaAdmin.class})
 @EnableConfigurationProperties(MessagingProperties.class)
 public class EventConsumerAutoConfiguration {
 
@@ -63,22 +69,44 @@ public class EventConsumerAutoConfiguration {
     }
 
     @Bean
+    DeadLetterAdmin deadLetterAdmin(KafkaAdmin kafkaAdmin, MessagingProperties properties) {
+        return new DeadLetterAdmin(kafkaAdmin.getConfigurationProperties(), properties.deadLetters().partitions());
+    }
+
+    @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler eventErrorHandler(DeadLetterProducer deadLetterProducer,
-                                          MessagingProperties properties, ObjectProvider<MeterRegistry> registry) {
-        DeadLetterPublishingRecoverer toDeadLetters = new DeadLetterPublishingRecoverer(
-                deadLetterProducer.template(), DeadLetterDestination::of);
-        DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetters, backOff(properties.consumer()));
-        handler.addNotRetryableExceptions(UnreadableEventException.class);
-        handler.setRetryListeners(new ConsumerFailureMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry)));
+    EventErrorHandler eventErrorHandler(DeadLetterProducer deadLetterProducer, DeadLetterAdmin deadLetterAdmin,
+                                        MessagingProperties properties, ObjectProvider<MeterRegistry> registry) {
+        EventErrorHandler handler = new EventErrorHandler(
+                new DeadLetterRecoverer(deadLetterProducer.template(), deadLetterAdmin), unlimited(properties.consumer()));
+        handler.setRetryListeners(new ConsumerFailureMetrics(meters(registry), handler::isPoison));
         return handler;
     }
 
-    private static ExponentialBackOffWithMaxRetries backOff(MessagingProperties.Consumer consumer) {
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(consumer.maxRetries());
-        backOff.setInitialInterval(consumer.initialBackoff().toMillis());
-        backOff.setMultiplier(consumer.backoffMultiplier());
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetterReplay deadLetterReplay(KafkaAdmin kafkaAdmin, MessagingProperties properties) {
+        return new DeadLetterReplay(kafkaAdmin.getConfigurationProperties(), properties.deadLetters().replayTimeout());
+    }
+
+    @Bean
+    DeadLetterDepth deadLetterDepth(DeadLetterAdmin deadLetterAdmin, ObjectProvider<MeterRegistry> registry,
+                                    ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                                    MessagingProperties properties) {
+        return new DeadLetterDepth(deadLetterAdmin, meters(registry), () -> ListenerGroups.consumed(listeners),
+                properties.deadLetters().depthInterval());
+    }
+
+    private static MeterRegistry meters(ObjectProvider<MeterRegistry> registry) {
+        return registry.getIfAvailable(() -> Metrics.globalRegistry);
+    }
+
+    private static ExponentialBackOff unlimited(MessagingProperties.Consumer consumer) {
+        ExponentialBackOff backOff = new ExponentialBackOff(consumer.initialBackoff().toMillis(),
+                consumer.backoffMultiplier());
         backOff.setMaxInterval(consumer.maxBackoff().toMillis());
+        backOff.setMaxAttempts(Long.MAX_VALUE);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
         return backOff;
     }
 }

@@ -1,26 +1,38 @@
 package dev.ticketing.messaging.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ticketing.events.Topics;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
+import dev.ticketing.messaging.deadletter.DeadLetterTopics;
 import org.junit.jupiter.api.Test;
 
 class DeadLetterDestinationTest {
 
     @Test
-    void recordGoesToItsTopicsDeadLetterTopicWithThePartitionLeftToItsKey() {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.PAYMENT_EVENTS, 2, 41L, "user-1", new byte[0]);
-
-        TopicPartition destination = DeadLetterDestination.of(record, new IllegalStateException());
-
-        assertThat(destination.topic()).isEqualTo("payment.events.DLT");
-        assertThat(destination.partition()).isEqualTo(-1);
+    void aRecordGoesToTheDeadLetterTopicOfItsTopicAndConsumerGroup() {
+        assertThat(DeadLetterDestination.topicFor(Topics.PAYMENT_EVENTS, "reservation-service"))
+                .isEqualTo("payment.events.reservation-service.DLT");
     }
 
     @Test
-    void aTopicOutsideTheCatalogGetsTheSameSuffix() {
-        assertThat(DeadLetterDestination.topicFor("audit.log")).isEqualTo("audit.log.DLT");
+    void withoutAConsumerGroupThereIsNoDestination() {
+        assertThatThrownBy(() -> DeadLetterDestination.topicFor(Topics.PAYMENT_EVENTS, null))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void replayFindsTheSourceTopicOfAGroupsDeadLetterTopicOnly() {
+        assertThat(DeadLetterTopics.sourceOf("payment.events.reservation-service.DLT", "reservation-service"))
+                .contains("payment.events");
+        assertThat(DeadLetterTopics.sourceOf("payment.events.queue-service.DLT", "reservation-service")).isEmpty();
+        assertThat(DeadLetterTopics.sourceOf("payment.events.DLT", "reservation-service")).isEmpty();
+        assertThat(DeadLetterTopics.replayGroupOf("reservation-service")).isEqualTo("reservation-service.dlt-replay");
+    }
+
+    @Test
+    void aGroupThatCannotBePartOfATopicNameIsRefused() {
+        assertThatThrownBy(() -> DeadLetterTopics.of(Topics.PAYMENT_EVENTS, "reservation service"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -19,9 +19,4 @@ public class MessagingTestApplication {
     NewTopic paymentEvents() {
         return TopicBuilder.name(Topics.PAYMENT_EVENTS).partitions(3).replicas(1).build();
     }
-
-    @Bean
-    NewTopic paymentDeadLetters() {
-        return TopicBuilder.name(Topics.deadLetterOf(Topics.PAYMENT_EVENTS)).partitions(1).replicas(1).build();
-    }
 }

@@ -18,6 +18,8 @@ import dev.ticketing.events.PaymentRefunded;
 import dev.ticketing.events.ReservationConfirmed;
 import dev.ticketing.events.ReservationRejected;
 import dev.ticketing.events.Topics;
+import dev.ticketing.messaging.deadletter.DeadLetterTopics;
+import dev.ticketing.payment.payments.application.Refunding;
 import dev.ticketing.payment.support.IntegrationScenario;
 import dev.ticketing.payment.support.ReservationEventsPublisher;
 import dev.ticketing.payment.support.TopicProbe;
@@ -86,7 +88,7 @@ class RefundIT extends IntegrationScenario {
     @Test
     void aRejectionOfAPaymentThisServiceNeverTookEndsInTheDeadLetterTopic() {
         try (TopicProbe deadLetters = TopicProbe.fromEndOf(bootstrapServers,
-                Topics.deadLetterOf(Topics.RESERVATION_EVENTS))) {
+                DeadLetterTopics.of(Topics.RESERVATION_EVENTS, Refunding.CONSUMER))) {
             UUID unknownPayment = UUID.randomUUID();
             EventEnvelope<ReservationRejected> rejection = EventEnvelope.of(new ReservationRejected(UUID.randomUUID(),
                     user, UUID.randomUUID(), SCHEDULE, LocalDate.of(2026, 12, 24), SEAT, unknownPayment, 30_000,

@@ -26,6 +26,8 @@ import dev.ticketing.events.ReservationConfirmed;
 import dev.ticketing.events.ReservationEvent;
 import dev.ticketing.events.ReservationRejected;
 import dev.ticketing.events.Topics;
+import dev.ticketing.messaging.deadletter.DeadLetterTopics;
+import dev.ticketing.reservation.hold.application.SettlingPayment;
 import dev.ticketing.reservation.testing.CatalogStub;
 import dev.ticketing.reservation.testing.CatalogStub.ConcertDate;
 import dev.ticketing.reservation.testing.Fan;
@@ -157,7 +159,7 @@ class PaymentSettlementIT {
         Fan fan = Fan.admittedTo(date.concertId());
         PaymentCompleted stray = new PaymentCompleted(UUID.randomUUID(), UUID.randomUUID(), fan.userId(),
                 fan.tokenId(), 1_000, 0, clock.instant());
-        try (KafkaTopicProbe deadLetters = KafkaTopicProbe.fromEndOf(kafka, Topics.deadLetterOf(Topics.PAYMENT_EVENTS))) {
+        try (KafkaTopicProbe deadLetters = KafkaTopicProbe.fromEndOf(kafka, DeadLetterTopics.of(Topics.PAYMENT_EVENTS, SettlingPayment.CONSUMER))) {
             EventEnvelope<PaymentCompleted> published = payments.publish(stray, clock);
 
             ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(record -> new EventSerde()

@@ -29,9 +29,11 @@ import dev.ticketing.concert.AdminApi;
 import dev.ticketing.concert.AdminApi.CreatedConcert;
 import dev.ticketing.concert.TestAdminKey;
 import dev.ticketing.concert.availability.adapter.messaging.ReservationEventsFeed.Seat;
+import dev.ticketing.concert.availability.application.ApplyingReservationEvents;
 import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.ReservationHeld;
 import dev.ticketing.events.Topics;
+import dev.ticketing.messaging.deadletter.DeadLetterTopics;
 import dev.ticketing.testsupport.RealInfrastructure;
 
 import io.micrometer.core.instrument.Counter;
@@ -187,7 +189,7 @@ class ReservationEventsIT {
         String key = "poison-" + UUID.randomUUID();
         byte[] poison = "{\"eventType\": \"ReservationHeld\", \"oops\"".getBytes(StandardCharsets.UTF_8);
 
-        try (DeadLetterProbe deadLetters = new DeadLetterProbe(bootstrapServers, Topics.deadLetterOf(Topics.RESERVATION_EVENTS))) {
+        try (DeadLetterProbe deadLetters = new DeadLetterProbe(bootstrapServers, DeadLetterTopics.of(Topics.RESERVATION_EVENTS, ApplyingReservationEvents.CONSUMER))) {
             feed.publishRaw(key, poison);
 
             ConsumerRecord<String, byte[]> deadLetter = deadLetters.awaitRecordWithKey(key);
@@ -200,7 +202,7 @@ class ReservationEventsIT {
         Seat nowhere = new Seat(concert.concertId(), Long.MAX_VALUE - 7, DATE, 12);
         EventEnvelope<ReservationHeld> held = feed.held(nowhere, UUID.randomUUID(), T0);
 
-        try (DeadLetterProbe deadLetters = new DeadLetterProbe(bootstrapServers, Topics.deadLetterOf(Topics.RESERVATION_EVENTS))) {
+        try (DeadLetterProbe deadLetters = new DeadLetterProbe(bootstrapServers, DeadLetterTopics.of(Topics.RESERVATION_EVENTS, ApplyingReservationEvents.CONSUMER))) {
             feed.publish(held);
 
             ConsumerRecord<String, byte[]> deadLetter = deadLetters.awaitRecordWithKey(held.key());

@@ -21,8 +21,9 @@ import dev.ticketing.queue.waiting.application.TrackingActivity;
  * Ends tokens on events from elsewhere: PaymentCompleted (the holder paid: PAID) and HoldExpired (their hold ran
  * out: HOLD_EXPIRED), and notes ReservationHeld (a token holding a seat keeps its slot, however idle). Other
  * events on those topics are not the queue's business and are skipped. No inbox is needed: expiring an ended
- * token is a no-op, so a redelivery has no second effect. A failure (Redis down) is retried with back-off and then dead-lettered by common-messaging's defaults; a token whose PAID expiry is lost
- * that way still ends by TIMEOUT at the end of its ACTIVE time.
+ * token is a no-op, so a redelivery has no second effect. A failure (Redis down) is retried with back-off until
+ * it heals, in order (common-messaging); only an unreadable record is dead-lettered, to
+ * payment.events.queue-service.DLT or reservation.events.queue-service.DLT.
  */
 @Component
 class TokenEndingEventsListener {
