@@ -1,0 +1,32 @@
+package dev.ticketing.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How strictly every service reads JSON (DESIGN.md section 4: malformed JSON and wrong types are 400): a key given
+ * twice is refused instead of the last one silently winning, a string is never coerced into a number or boolean
+ * ({@code "8"} is not seat 8) and a fraction never rounded into an integer. One place, so no service drifts.
+ */
+@AutoConfiguration
+@ConditionalOnClass({JsonMapperBuilderCustomizer.class, JsonMapper.class})
+public class StrictJsonReading {
+
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonReadingCustomizer() {
+        return StrictJsonReading::apply;
+    }
+
+    public static JsonMapper.Builder apply(JsonMapper.Builder builder) {
+        return builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+}
