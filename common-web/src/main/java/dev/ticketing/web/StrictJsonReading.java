@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * How strictly every service reads JSON (DESIGN.md section 4: malformed JSON and wrong types are 400): a key given
  * twice is refused instead of the last one silently winning, a string is never coerced into a number or boolean
- * ({@code "8"} is not seat 8) and a fraction never rounded into an integer. One place, so no service drifts.
+ * ({@code "8"} is not seat 8), a fraction never rounded into an integer, and ids and dates are read only in the
+ * contract's form ({@link StrictScalars}). One place, so no service drifts.
  */
 @AutoConfiguration
 @ConditionalOnClass({JsonMapperBuilderCustomizer.class, JsonMapper.class})
@@ -27,6 +28,7 @@ public class StrictJsonReading {
     public static JsonMapper.Builder apply(JsonMapper.Builder builder) {
         return builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .addModule(StrictScalars.module());
     }
 }

@@ -18,6 +18,9 @@ class StrictJsonReadingTest {
     record Hold(String date, Integer seatNumber, Map<Integer, Long> seatPrices) {
     }
 
+    record Join(java.util.UUID userId, java.time.LocalDate date) {
+    }
+
     private final JsonMapper strict = StrictJsonReading.apply(JsonMapper.builder()).build();
 
     @Test
@@ -35,6 +38,26 @@ class StrictJsonReadingTest {
     @Test
     void anIntegralFractionIsNotAnInteger() {
         assertThatThrownBy(() -> strict.readValue("{\"seatNumber\":8.0}", Hold.class)).isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void anIdIsItsThirtySixCharactersOnly() {
+        String id = "0e984725-c51c-4bf4-9960-e1c80e27aba0";
+
+        assertThat(strict.readValue("{\"userId\":\"" + id + "\"}", Join.class).userId()).hasToString(id);
+        assertThatThrownBy(() -> strict.readValue("{\"userId\":\"" + id + "\\u0000\"}", Join.class))
+                .isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> strict.readValue("{\"userId\":\" " + id + "\"}", Join.class))
+                .isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> strict.readValue("{\"userId\":12}", Join.class)).isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void aDateIsAnIsoDateString() {
+        assertThat(strict.readValue("{\"date\":\"2026-12-30\"}", Join.class).date()).hasToString("2026-12-30");
+        assertThatThrownBy(() -> strict.readValue("{\"date\":[2026,12,30]}", Join.class)).isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> strict.readValue("{\"date\":\"2026-02-30\"}", Join.class)).isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> strict.readValue("{\"date\":20261230}", Join.class)).isInstanceOf(JacksonException.class);
     }
 
     @Test
