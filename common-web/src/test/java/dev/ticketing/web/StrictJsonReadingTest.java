@@ -36,6 +36,13 @@ class StrictJsonReadingTest {
     }
 
     @Test
+    void aNumberOrBooleanIsNotAString() {
+        assertThatThrownBy(() -> strict.readValue("{\"date\":12}", Hold.class)).isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> strict.readValue("{\"date\":1.5}", Hold.class)).isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> strict.readValue("{\"date\":true}", Hold.class)).isInstanceOf(JacksonException.class);
+    }
+
+    @Test
     void anIntegralFractionIsNotAnInteger() {
         assertThatThrownBy(() -> strict.readValue("{\"seatNumber\":8.0}", Hold.class)).isInstanceOf(JacksonException.class);
     }
