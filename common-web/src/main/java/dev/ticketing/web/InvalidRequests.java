@@ -67,10 +67,18 @@ public final class InvalidRequests {
     }
 
     private static JacksonException findJacksonException(Throwable cause) {
+        return find(cause, JacksonException.class);
+    }
+
+    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return find(failure, type) != null;
+    }
+
+    private static <T extends Throwable> T find(Throwable cause, Class<T> type) {
         List<Throwable> seen = new ArrayList<>();
         for (Throwable t = cause; t != null && !seen.contains(t); t = t.getCause()) {
-            if (t instanceof JacksonException jackson) {
-                return jackson;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
             seen.add(t);
         }

@@ -51,6 +51,11 @@ public abstract class MvcProblemHandling extends ResponseEntityExceptionHandler 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (InvalidRequests.causedBy(ex, RequestBodyLimit.TooLarge.class)) {
+            HttpStatusCode tooLarge = HttpStatusCode.valueOf(413);
+            return handleExceptionInternal(ex, Problems.problem(tooLarge, Problems.codeFor(tooLarge),
+                    "The request body is too large."), headers, tooLarge, request);
+        }
         return handleExceptionInternal(ex, InvalidRequests.unreadableBody(ex.getCause()), headers, status, request);
     }
 

@@ -42,13 +42,19 @@ final class SystemUnderTest {
         StackSettings.Ports ports = new StackSettings.Ports(Ports.freePort(), Ports.freePort(), Ports.freePort(),
                 Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort());
         StackSettings settings = new StackSettings(repositoryRoot, dataDir, ports, StackSettings.DEFAULT_SETTINGS,
-                ADMIN_KEY, List.of(StackSettings.defaultJvmOptions().split(" ")), true)
+                ADMIN_KEY, serviceJvmOptions(), true)
                 .withSetting("QUEUE_MAX_ACTIVE", Integer.toString(MAX_ACTIVE))
                 .withSetting("HOLD_TTL", HOLD_TTL)
                 .withSetting("JOIN_RATE_PER_IP", "0");
         LocalStack stack = LocalStack.start(settings, message -> System.out.println("[stack] " + message));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-test-stack-stop"));
         return stack;
+    }
+
+    /** SERVICE_JAVA_OPTS as the launcher reads it, e.g. C1 only to start faster on a crowded machine. */
+    private static List<String> serviceJvmOptions() {
+        String options = System.getenv().getOrDefault("SERVICE_JAVA_OPTS", StackSettings.defaultJvmOptions());
+        return List.of(options.trim().split("\\s+"));
     }
 
     private static void deleteRecursively(Path dir) {

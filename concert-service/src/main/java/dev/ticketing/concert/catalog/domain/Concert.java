@@ -57,6 +57,17 @@ public record Concert(ConcertId id, String title, String venue, Instant createdA
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new CatalogRuleViolation(name + " must be at most " + MAX_TEXT_LENGTH + " characters");
         }
+        if (!isDisplayable(text)) {
+            throw new CatalogRuleViolation(name + " must not contain control characters or broken Unicode");
+        }
         return text;
+    }
+
+    /**
+     * Fans see these texts: control characters (NUL included) have no place in them, and an unpaired surrogate is
+     * no character at all (the store's utf8mb4 cannot even hold it).
+     */
+    private static boolean isDisplayable(String text) {
+        return text.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE);
     }
 }

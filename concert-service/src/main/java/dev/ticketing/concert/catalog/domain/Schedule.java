@@ -15,12 +15,24 @@ import java.util.Objects;
  */
 public record Schedule(ScheduleId id, LocalDate date, Instant bookingOpensAt, Price basePrice, List<Seat> seats) {
 
+    /** The contract's dates are YYYY-MM-DD: four-digit years, which is also all the store's DATE column holds. */
+    public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
+    /** An opening before this is a mistyped value, never a sales plan (and before the store's DATETIME range). */
+    public static final Instant EARLIEST_OPENING = Instant.parse("1970-01-01T00:00:00Z");
+
     public Schedule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(bookingOpensAt, "bookingOpensAt");
         Objects.requireNonNull(basePrice, "basePrice");
         seats = List.copyOf(seats);
+        if (date.isAfter(LAST_DATE)) {
+            throw new CatalogRuleViolation("date " + date + " is beyond " + LAST_DATE);
+        }
+        if (bookingOpensAt.isBefore(EARLIEST_OPENING)) {
+            throw new CatalogRuleViolation("booking cannot open before " + EARLIEST_OPENING + ", not at " + bookingOpensAt);
+        }
         if (!seats.stream().map(Seat::number).toList().equals(SeatNumber.all())) {
             throw new CatalogRuleViolation("a date has exactly the seats " + SeatNumber.FIRST + " to " + SeatNumber.LAST);
         }

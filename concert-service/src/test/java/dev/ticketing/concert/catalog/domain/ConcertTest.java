@@ -64,6 +64,25 @@ class ConcertTest {
                 .hasMessageContaining("in the past");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Spring\u0000Gala", "Spring\u0007Gala", "Spring\nGala", "Spring \ud800Gala", "Gala \udc00"})
+    void textsWithControlCharactersOrBrokenUnicodeAreRefused(String text) {
+        assertThatThrownBy(() -> Concert.create(text, "Olympic Hall", List.of(on("2030-04-01")), NOW))
+                .isInstanceOf(CatalogRuleViolation.class)
+                .hasMessageContaining("title");
+        assertThatThrownBy(() -> Concert.create("T", text, List.of(on("2030-04-01")), NOW))
+                .isInstanceOf(CatalogRuleViolation.class)
+                .hasMessageContaining("venue");
+    }
+
+    @Test
+    void textsInAnyScriptAreKept() {
+        Concert concert = Concert.create("봄 콘서트 \uD83C\uDFB5", "Zénith – Paris", List.of(on("2030-04-01")), NOW);
+
+        assertThat(concert.title()).isEqualTo("봄 콘서트 \uD83C\uDFB5");
+        assertThat(concert.venue()).isEqualTo("Zénith – Paris");
+    }
+
     private static Schedule on(String date) {
         LocalDate day = LocalDate.parse(date);
         ScheduleId id = new ScheduleId(day.toEpochDay());

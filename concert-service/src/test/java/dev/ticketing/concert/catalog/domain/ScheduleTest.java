@@ -59,4 +59,23 @@ class ScheduleTest {
 
         assertThat(Schedule.plan(ID, DATE, sameDay, new Price(1), Map.of()).bookingOpensAt()).isEqualTo(sameDay);
     }
+
+    @Test
+    void aDateBeyondYear9999IsRefused() {
+        LocalDate year10000 = LocalDate.parse("+10000-01-01");
+
+        assertThatThrownBy(() -> Schedule.plan(ID, year10000, OPENS, new Price(1), Map.of()))
+                .isInstanceOf(CatalogRuleViolation.class)
+                .hasMessageContaining("beyond 9999-12-31");
+        assertThat(Schedule.plan(ID, Schedule.LAST_DATE, OPENS, new Price(1), Map.of()).date()).isEqualTo(Schedule.LAST_DATE);
+    }
+
+    @Test
+    void bookingCannotOpenBefore1970() {
+        assertThatThrownBy(() -> Schedule.plan(ID, DATE, Instant.parse("1969-12-31T23:59:59Z"), new Price(1), Map.of()))
+                .isInstanceOf(CatalogRuleViolation.class)
+                .hasMessageContaining("cannot open before");
+        assertThatThrownBy(() -> Schedule.plan(ID, DATE, Instant.parse("-0001-01-01T00:00:00Z"), new Price(1), Map.of()))
+                .isInstanceOf(CatalogRuleViolation.class);
+    }
 }

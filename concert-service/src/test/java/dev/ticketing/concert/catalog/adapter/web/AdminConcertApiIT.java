@@ -178,6 +178,10 @@ class AdminConcertApiIT {
                 Arguments.of("seat price zero", "{\"title\": \"T\", \"venue\": \"V\", \"dates\": [{\"date\": \"%s\", \"price\": 1000, \"seatPrices\": {\"3\": 0}}]}".formatted(d1)),
                 Arguments.of("seat price null", "{\"title\": \"T\", \"venue\": \"V\", \"dates\": [{\"date\": \"%s\", \"price\": 1000, \"seatPrices\": {\"3\": null}}]}".formatted(d1)),
                 Arguments.of("booking opens after the date", "{\"title\": \"T\", \"venue\": \"V\", \"dates\": [{\"date\": \"%s\", \"price\": 1000, \"bookingOpensAt\": \"%sT00:00:00Z\"}]}".formatted(d1, SOON.plusDays(5))),
+                Arguments.of("date in year 10000", "{\"title\": \"T\", \"venue\": \"V\", \"dates\": [{\"date\": \"+10000-01-01\", \"price\": 1000}]}"),
+                Arguments.of("booking opens in year -1", "{\"title\": \"T\", \"venue\": \"V\", \"dates\": [{\"date\": \"%s\", \"price\": 1000, \"bookingOpensAt\": \"-0001-01-01T00:00:00Z\"}]}".formatted(d1)),
+                Arguments.of("title with a NUL", "{\"title\": \"T\\u0000\", \"venue\": \"V\", \"dates\": [{\"date\": \"%s\", \"price\": 1000}]}".formatted(d1)),
+                Arguments.of("venue with a lone surrogate", "{\"title\": \"T\", \"venue\": \"\\ud800\", \"dates\": [{\"date\": \"%s\", \"price\": 1000}]}".formatted(d1)),
                 Arguments.of("body is an array", "[]"),
                 Arguments.of("body is empty", ""));
     }
