@@ -38,7 +38,6 @@ import static org.awaitility.Awaitility.await;
         "ticketing.concert-service.timeout=PT0.5S",
         "ticketing.messaging.consumer.initial-backoff=20ms",
         "ticketing.messaging.consumer.max-backoff=100ms",
-        "ticketing.messaging.consumer.max-retries=2",
         "logging.level.org.apache.kafka=WARN"})
 @RealInfrastructure
 @AutoConfigureWebTestClient

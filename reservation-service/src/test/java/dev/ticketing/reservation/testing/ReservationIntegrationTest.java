@@ -22,7 +22,6 @@ import dev.ticketing.testsupport.RealInfrastructure;
         "ticketing.hold-sweep.batch-size=10",
         "ticketing.messaging.consumer.initial-backoff=20ms",
         "ticketing.messaging.consumer.max-backoff=100ms",
-        "ticketing.messaging.consumer.max-retries=2",
         "logging.level.org.apache.kafka=WARN"})
 @RealInfrastructure(database = "reservation_db")
 @AutoConfigureRestTestClient
