@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The bad-input corpus ({@link BadInputCorpus}) through the gateway: every malformed request gets a 4xx
  * problem+json with {@code status}, {@code title} and {@code code} (never a 2xx, never a 5xx), and changes nothing
- * the fan or anyone else can read back. The read-back runs after every case, so a failure names its request; a
- * case that changed something spoils the fixture, which is then built afresh so later cases still say their own.
+ * the fan or anyone else can read back. The read-back runs after every case that writes (so a failure names its
+ * request) and after the whole corpus; a case that changed something spoils the fixture, which is then built afresh
+ * so later cases still say their own.
  */
 class BadInputCorpusIT {
 
@@ -50,15 +51,19 @@ class BadInputCorpusIT {
             case NONE -> {
             }
         }
-        RawHttp.Response response = http.send(bad.method(), bad.resolvedTarget(values), headers, bad.resolvedBody(values));
         AssertionError wrongAnswer = null;
         try {
+            RawHttp.Response response = http.send(bad.method(), bad.resolvedTarget(values), headers, bad.resolvedBody(values));
             assertIsA4xxProblem(bad, response);
         } catch (AssertionError e) {
             wrongAnswer = e;
+        } catch (IllegalStateException noAnswer) {
+            wrongAnswer = new AssertionError(noAnswer.getMessage(), noAnswer);
         }
         try {
-            assertNothingChanged(bad);
+            if (!bad.method().equals("GET") && !bad.method().equals("HEAD")) {
+                assertNothingChanged(bad); // a read changes nothing: the check after the whole corpus covers those
+            }
         } catch (AssertionError changed) {
             if (wrongAnswer != null) {
                 changed.addSuppressed(wrongAnswer);

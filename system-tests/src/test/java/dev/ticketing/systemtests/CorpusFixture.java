@@ -38,7 +38,11 @@ final class CorpusFixture {
         Concerts.Concert concert = Concerts.create("bad-input-corpus");
         Fan fan = new Fan().join(concert.concertId()).awaitActive();
         assertThat(fan.charge(CHARGED).status()).isEqualTo(200);
-        String reservationId = fan.hold(concert, PAID_SEAT).json().path("reservationId").asString();
+        // A cold stack may answer 503 while reservation-service first reaches the catalog: that holds nothing.
+        HttpApi.Response hold = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> fan.hold(concert, PAID_SEAT), response -> response.status() != 503);
+        assertThat(hold.status()).as(hold.body()).isEqualTo(201);
+        String reservationId = hold.json().path("reservationId").asString();
         HttpApi.Response payment = fan.pay(reservationId);
         assertThat(payment.status()).as(payment.body()).isEqualTo(201);
         // Paying expires the token; the fan joins again, as a client does, and is admitted again.

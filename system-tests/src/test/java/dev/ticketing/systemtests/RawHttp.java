@@ -64,21 +64,30 @@ final class RawHttp {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             head.append("\r\n");
-            write(socket.getOutputStream(), head.toString().getBytes(StandardCharsets.ISO_8859_1), body);
-            return parse(socket.getInputStream().readAllBytes(), method.equals("HEAD"));
+            // Written beside the read: a server that answers early and closes must not reset a connection whose
+            // answer is still unread, which is what a client that only reads after writing everything would see.
+            byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+            Thread writer = Thread.ofVirtual().start(() -> write(socket, headBytes, body));
+            byte[] raw = socket.getInputStream().readAllBytes();
+            writer.join(TIMEOUT_MILLIS);
+            return parse(raw, method.equals("HEAD"));
         } catch (IOException e) {
             throw new IllegalStateException("No answer to " + method + " " + abbreviate(target) + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
     /** A server may answer and close before it has read a large body; its answer is what counts. */
-    private static void write(OutputStream out, byte[] head, byte[] body) {
+    private static void write(Socket socket, byte[] head, byte[] body) {
         try {
+            OutputStream out = socket.getOutputStream();
             out.write(head);
             out.write(body);
             out.flush();
         } catch (IOException answeredEarly) {
-            // read the answer anyway
+            // the answer is read anyway
         }
     }
 
