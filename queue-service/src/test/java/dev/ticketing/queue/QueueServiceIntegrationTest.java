@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
         "ticketing.messaging.consumer.max-backoff=100ms",
         "logging.level.org.apache.kafka=WARN"})
 @RealInfrastructure
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 @Import({ControlledClockConfiguration.class, ProbeController.class})
 public abstract class QueueServiceIntegrationTest {
 
