@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import dev.ticketing.audit.AuditReport;
+import dev.ticketing.audit.AuditUnavailable;
+import dev.ticketing.audit.Judgement;
 import dev.ticketing.infra.stack.StackSettings;
 
 /**

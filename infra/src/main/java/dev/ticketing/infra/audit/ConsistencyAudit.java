@@ -2,11 +2,17 @@ package dev.ticketing.infra.audit;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.ticketing.infra.audit.AuditFacts.QueueFacts;
+import dev.ticketing.audit.AuditFacts;
+import dev.ticketing.audit.AuditFacts.QueueFacts;
+import dev.ticketing.audit.AuditReport;
+import dev.ticketing.audit.AuditRules;
+import dev.ticketing.audit.AuditUnavailable;
+import dev.ticketing.audit.Discrepancy;
+import dev.ticketing.audit.Judgement;
+import dev.ticketing.audit.QueueFactsReader;
 
 /**
  * Cross-checks seats, reservations, payments, balances, queue tokens and outboxes across the services' stores
@@ -35,24 +41,14 @@ public final class ConsistencyAudit {
         Optional<String> queueSkipped = Optional.of("not asked to check the queue");
         if (sources.queue().isPresent()) {
             try {
-                queue = Optional.of(QueueFactsReader.read(sources.queue().get()));
+                AuditSources.Queue source = sources.queue().get();
+                queue = Optional.of(QueueFactsReader.read(source.host(), source.port(), null, source.maxActive()));
                 queueSkipped = Optional.empty();
             } catch (AuditUnavailable e) {
                 queueSkipped = Optional.of(e.getMessage());
             }
         }
         AuditFacts facts = databases.with(queue);
-        return new AuditReport(check(facts, judgement), facts, judgement, queueSkipped);
-    }
-
-    /** The rules alone, over facts already read. */
-    public static List<Discrepancy> check(AuditFacts facts, Judgement judgement) {
-        List<Discrepancy> found = new ArrayList<>();
-        found.addAll(SeatRules.check(facts, judgement));
-        found.addAll(PaymentRules.check(facts, judgement));
-        found.addAll(MoneyRules.check(facts));
-        found.addAll(QueueRules.check(facts, judgement));
-        found.addAll(DeliveryRules.check(facts, judgement));
-        return List.copyOf(found);
+        return AuditRules.judge(facts, judgement, queueSkipped);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import dev.ticketing.audit.AuditUnavailable;
 import dev.ticketing.infra.stack.StackException;
 import dev.ticketing.infra.stack.StackSettings;
 

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.ticketing.infra.audit.Discrepancy.Kind;
+import dev.ticketing.audit.AuditReport;
+import dev.ticketing.audit.Discrepancy;
+import dev.ticketing.audit.Discrepancy.Kind;
 import dev.ticketing.infra.stack.StackSettings;
 import io.lettuce.core.XAddArgs;
 

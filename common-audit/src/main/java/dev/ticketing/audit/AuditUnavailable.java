@@ -1,4 +1,4 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
 /** A store the audit must read cannot be read: no verdict is possible. */
 public final class AuditUnavailable extends RuntimeException {

@@ -1,10 +1,10 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
 import java.util.List;
 import java.util.Optional;
 
-import dev.ticketing.infra.audit.AuditFacts.OutboxBacklog;
-import dev.ticketing.infra.audit.AuditFacts.QueueFacts;
+import dev.ticketing.audit.AuditFacts.OutboxBacklog;
+import dev.ticketing.audit.AuditFacts.QueueFacts;
 
 /** The discrepancies found, what was looked at, and whether the queue could be checked. */
 public record AuditReport(List<Discrepancy> discrepancies, AuditFacts facts, Judgement judgement, Optional<String> queueSkipped) {

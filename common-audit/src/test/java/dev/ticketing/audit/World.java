@@ -1,4 +1,4 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.ticketing.infra.audit.AuditFacts.ActiveLine;
-import dev.ticketing.infra.audit.AuditFacts.ActiveToken;
-import dev.ticketing.infra.audit.AuditFacts.InboxDuplicate;
-import dev.ticketing.infra.audit.AuditFacts.OutboxBacklog;
-import dev.ticketing.infra.audit.AuditFacts.PaymentRow;
-import dev.ticketing.infra.audit.AuditFacts.QueueFacts;
-import dev.ticketing.infra.audit.AuditFacts.ReservationRow;
-import dev.ticketing.infra.audit.AuditFacts.SeatRow;
+import dev.ticketing.audit.AuditFacts.ActiveLine;
+import dev.ticketing.audit.AuditFacts.ActiveToken;
+import dev.ticketing.audit.AuditFacts.InboxDuplicate;
+import dev.ticketing.audit.AuditFacts.OutboxBacklog;
+import dev.ticketing.audit.AuditFacts.PaymentRow;
+import dev.ticketing.audit.AuditFacts.QueueFacts;
+import dev.ticketing.audit.AuditFacts.ReservationRow;
+import dev.ticketing.audit.AuditFacts.SeatRow;
 
 /** Facts built by hand for the rules' unit tests: a consistent world that a test then breaks in one place. */
 final class World {
@@ -89,7 +89,7 @@ final class World {
     }
 
     List<Discrepancy> audit() {
-        return ConsistencyAudit.check(facts(), JUDGEMENT);
+        return AuditRules.check(facts(), JUDGEMENT);
     }
 
     static ReservationRow withStatus(ReservationRow r, String status, Instant updatedAt) {

@@ -1,9 +1,9 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
-import static dev.ticketing.infra.audit.Discrepancy.RESERVATION;
-import static dev.ticketing.infra.audit.Discrepancy.SEAT;
-import static dev.ticketing.infra.audit.Discrepancy.USER;
-import static dev.ticketing.infra.audit.Discrepancy.ids;
+import static dev.ticketing.audit.Discrepancy.RESERVATION;
+import static dev.ticketing.audit.Discrepancy.SEAT;
+import static dev.ticketing.audit.Discrepancy.USER;
+import static dev.ticketing.audit.Discrepancy.ids;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,9 +16,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.ticketing.infra.audit.AuditFacts.ReservationRow;
-import dev.ticketing.infra.audit.AuditFacts.SeatRow;
-import dev.ticketing.infra.audit.Discrepancy.Kind;
+import dev.ticketing.audit.AuditFacts.ReservationRow;
+import dev.ticketing.audit.AuditFacts.SeatRow;
+import dev.ticketing.audit.Discrepancy.Kind;
 
 /** Invariant 1 in reservation-service, concert-service's read model of it, and the hold expiry sweep. */
 final class SeatRules {

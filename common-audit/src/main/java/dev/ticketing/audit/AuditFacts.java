@@ -1,6 +1,8 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,21 @@ public record AuditFacts(
         charges = Map.copyOf(charges);
         outboxes = List.copyOf(outboxes);
         inboxDuplicates = List.copyOf(inboxDuplicates);
+    }
+
+    /** The facts of the three schemas (read in this order: see {@link AuditRules}) and, if read, the queue's. */
+    public static AuditFacts of(StoreFacts.Concert concert, StoreFacts.Reservation reservation, StoreFacts.Payment payment,
+                                Optional<QueueFacts> queue) {
+        Map<String, SeatRow> occupied = new HashMap<>();
+        concert.occupiedSeats().forEach(seat -> occupied.put(seat.seat(), seat));
+        List<OutboxBacklog> outboxes = new ArrayList<>();
+        List<InboxDuplicate> duplicates = new ArrayList<>();
+        for (StoreFacts.Delivery delivery : List.of(concert.delivery(), reservation.delivery(), payment.delivery())) {
+            delivery.outbox().ifPresent(outboxes::add);
+            duplicates.addAll(delivery.inboxDuplicates());
+        }
+        return new AuditFacts(reservation.reservations(), occupied, concert.schedules(), payment.payments(), payment.balances(),
+                payment.charges(), outboxes, duplicates, queue);
     }
 
     public static String seatKey(String scheduleId, int seatNumber) {

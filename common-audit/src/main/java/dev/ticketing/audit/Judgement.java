@@ -1,4 +1,4 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
 import java.time.Duration;
 import java.time.Instant;

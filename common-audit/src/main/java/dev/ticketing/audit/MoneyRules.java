@@ -1,7 +1,7 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
-import static dev.ticketing.infra.audit.Discrepancy.USER;
-import static dev.ticketing.infra.audit.Discrepancy.ids;
+import static dev.ticketing.audit.Discrepancy.USER;
+import static dev.ticketing.audit.Discrepancy.ids;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import dev.ticketing.infra.audit.AuditFacts.PaymentRow;
-import dev.ticketing.infra.audit.Discrepancy.Kind;
+import dev.ticketing.audit.AuditFacts.PaymentRow;
+import dev.ticketing.audit.Discrepancy.Kind;
 
 /**
  * Invariant 2 inside payment-service's schema: per user, balance = charges − payments + refunds, where a refunded

@@ -1,10 +1,10 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
-import static dev.ticketing.infra.audit.Discrepancy.PAYMENT;
-import static dev.ticketing.infra.audit.Discrepancy.RESERVATION;
-import static dev.ticketing.infra.audit.Discrepancy.SEAT;
-import static dev.ticketing.infra.audit.Discrepancy.USER;
-import static dev.ticketing.infra.audit.Discrepancy.ids;
+import static dev.ticketing.audit.Discrepancy.PAYMENT;
+import static dev.ticketing.audit.Discrepancy.RESERVATION;
+import static dev.ticketing.audit.Discrepancy.SEAT;
+import static dev.ticketing.audit.Discrepancy.USER;
+import static dev.ticketing.audit.Discrepancy.ids;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.ticketing.infra.audit.AuditFacts.PaymentRow;
-import dev.ticketing.infra.audit.AuditFacts.ReservationRow;
-import dev.ticketing.infra.audit.Discrepancy.Kind;
+import dev.ticketing.audit.AuditFacts.PaymentRow;
+import dev.ticketing.audit.AuditFacts.ReservationRow;
+import dev.ticketing.audit.Discrepancy.Kind;
 
 /**
  * Invariant 4 across payment-service and reservation-service: a completed payment ends with its seat CONFIRMED

@@ -1,4 +1,4 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import dev.ticketing.infra.audit.AuditFacts.ActiveLine;
-import dev.ticketing.infra.audit.AuditFacts.ActiveToken;
-import dev.ticketing.infra.audit.AuditFacts.OutboxBacklog;
-import dev.ticketing.infra.audit.AuditFacts.QueueFacts;
-import dev.ticketing.infra.stack.ServiceName;
+import dev.ticketing.audit.AuditFacts.ActiveLine;
+import dev.ticketing.audit.AuditFacts.ActiveToken;
+import dev.ticketing.audit.AuditFacts.OutboxBacklog;
+import dev.ticketing.audit.AuditFacts.QueueFacts;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
@@ -26,9 +25,10 @@ import io.lettuce.core.api.sync.RedisCommands;
 
 /**
  * queue-service's Redis, in its README's layout: every {@code queue:concert:<id>:active} line and the record of
- * each token in it, and the {@code queue:outbox} stream. Read-only.
+ * each token in it, and the {@code queue:outbox} stream. Read-only. Needs Lettuce ({@code lettuce-core}) on the
+ * class path, which this module leaves to its users.
  */
-final class QueueFactsReader {
+public final class QueueFactsReader {
 
     private static final String ACTIVE_LINE = "queue:concert:*:active";
     private static final String OUTBOX = "queue:outbox";
@@ -47,9 +47,16 @@ final class QueueFactsReader {
     private QueueFactsReader() {
     }
 
-    static QueueFacts read(AuditSources.Queue source) {
-        RedisURI uri = RedisURI.builder().withHost(source.host()).withPort(source.port()).withTimeout(Duration.ofSeconds(3)).build();
-        RedisClient client = RedisClient.create(uri);
+    /**
+     * Reads queue-service's Redis at {@code host:port} (with {@code password}, when it has one) over a connection of
+     * its own, closed before returning.
+     */
+    public static QueueFacts read(String host, int port, char[] password, int maxActive) {
+        RedisURI.Builder uri = RedisURI.builder().withHost(host).withPort(port).withTimeout(Duration.ofSeconds(3));
+        if (password != null && password.length > 0) {
+            uri.withPassword(password);
+        }
+        RedisClient client = RedisClient.create(uri.build());
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             RedisCommands<String, String> redis = connection.sync();
             TreeSet<String> lineKeys = new TreeSet<>();
@@ -58,10 +65,9 @@ final class QueueFactsReader {
             for (String key : lineKeys) {
                 lines.add(line(redis, key));
             }
-            return new QueueFacts(source.maxActive(), lines, outbox(redis));
+            return new QueueFacts(maxActive, lines, outbox(redis));
         } catch (RedisException e) {
-            throw new AuditUnavailable("Cannot read queue-service's Redis at " + source.host() + ":" + source.port() + ": "
-                    + e.getMessage(), e);
+            throw new AuditUnavailable("Cannot read queue-service's Redis at " + host + ":" + port + ": " + e.getMessage(), e);
         } finally {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         }
@@ -88,6 +94,6 @@ final class QueueFactsReader {
         // A stream entry id starts with the time it was added, in epoch milliseconds.
         Instant written = Instant.ofEpochMilli(Long.parseLong(entry.getId().substring(0, entry.getId().indexOf('-'))));
         String eventId = entry.getBody().getOrDefault("eventId", entry.getId());
-        return Optional.of(new OutboxBacklog(ServiceName.QUEUE.module(), redis.xlen(OUTBOX), eventId, written));
+        return Optional.of(new OutboxBacklog("queue-service", redis.xlen(OUTBOX), eventId, written));
     }
 }

@@ -1,7 +1,7 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
-import static dev.ticketing.infra.audit.World.LONG_AGO;
-import static dev.ticketing.infra.audit.World.NOW;
+import static dev.ticketing.audit.World.LONG_AGO;
+import static dev.ticketing.audit.World.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,9 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.ticketing.infra.audit.AuditFacts.ReservationRow;
-import dev.ticketing.infra.audit.AuditFacts.SeatRow;
-import dev.ticketing.infra.audit.Discrepancy.Kind;
+import dev.ticketing.audit.AuditFacts.ReservationRow;
+import dev.ticketing.audit.AuditFacts.SeatRow;
+import dev.ticketing.audit.Discrepancy.Kind;
 
 class SeatRulesTest {
 

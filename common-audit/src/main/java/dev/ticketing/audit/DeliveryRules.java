@@ -1,16 +1,16 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
-import static dev.ticketing.infra.audit.Discrepancy.EVENT;
-import static dev.ticketing.infra.audit.Discrepancy.SERVICE;
-import static dev.ticketing.infra.audit.Discrepancy.ids;
+import static dev.ticketing.audit.Discrepancy.EVENT;
+import static dev.ticketing.audit.Discrepancy.SERVICE;
+import static dev.ticketing.audit.Discrepancy.ids;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.ticketing.infra.audit.AuditFacts.OutboxBacklog;
-import dev.ticketing.infra.audit.AuditFacts.QueueFacts;
-import dev.ticketing.infra.audit.Discrepancy.Kind;
+import dev.ticketing.audit.AuditFacts.OutboxBacklog;
+import dev.ticketing.audit.AuditFacts.QueueFacts;
+import dev.ticketing.audit.Discrepancy.Kind;
 
 /** Invariant 5: every written event leaves its outbox (the queue's Redis stream included), and no inbox applied one twice. */
 final class DeliveryRules {

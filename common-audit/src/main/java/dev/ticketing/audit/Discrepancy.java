@@ -1,4 +1,4 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,10 +10,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
-import dev.ticketing.infra.audit.AuditFacts.InboxDuplicate;
-import dev.ticketing.infra.audit.AuditFacts.OutboxBacklog;
+import dev.ticketing.audit.AuditFacts.InboxDuplicate;
+import dev.ticketing.audit.AuditFacts.OutboxBacklog;
 
 /**
  * One service's schema, read in a single REPEATABLE READ transaction so that everything read from it is one
@@ -35,20 +33,23 @@ final class SchemaReader implements AutoCloseable {
         this.connection = connection;
     }
 
-    static SchemaReader open(String service, AuditSources.Database database) {
-        Properties properties = new Properties();
-        properties.setProperty("user", database.user());
-        properties.setProperty("password", database.password());
-        properties.setProperty("connectTimeout", "5000");
-        properties.setProperty("socketTimeout", "120000");
+    /**
+     * Starts the read-only snapshot on {@code connection}, which the reader then owns: {@link #close()} ends the
+     * transaction and closes it (a pooled connection goes back to its pool, which restores its settings).
+     */
+    static SchemaReader over(String service, Connection connection) {
         try {
-            Connection connection = DriverManager.getConnection(database.jdbcUrl(), properties);
             connection.setReadOnly(true);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setAutoCommit(false);
             return new SchemaReader(service, connection);
         } catch (SQLException e) {
-            throw new AuditUnavailable("Cannot read " + service + "'s schema (" + database + "): " + e.getMessage(), e);
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw new AuditUnavailable("Cannot read " + service + "'s schema: " + e.getMessage(), e);
         }
     }
 

@@ -1,21 +1,21 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
-import static dev.ticketing.infra.audit.Discrepancy.CONCERT;
-import static dev.ticketing.infra.audit.Discrepancy.RESERVATION;
-import static dev.ticketing.infra.audit.Discrepancy.TOKEN;
-import static dev.ticketing.infra.audit.Discrepancy.USER;
-import static dev.ticketing.infra.audit.Discrepancy.ids;
+import static dev.ticketing.audit.Discrepancy.CONCERT;
+import static dev.ticketing.audit.Discrepancy.RESERVATION;
+import static dev.ticketing.audit.Discrepancy.TOKEN;
+import static dev.ticketing.audit.Discrepancy.USER;
+import static dev.ticketing.audit.Discrepancy.ids;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.ticketing.infra.audit.AuditFacts.ActiveLine;
-import dev.ticketing.infra.audit.AuditFacts.ActiveToken;
-import dev.ticketing.infra.audit.AuditFacts.QueueFacts;
-import dev.ticketing.infra.audit.AuditFacts.ReservationRow;
-import dev.ticketing.infra.audit.Discrepancy.Kind;
+import dev.ticketing.audit.AuditFacts.ActiveLine;
+import dev.ticketing.audit.AuditFacts.ActiveToken;
+import dev.ticketing.audit.AuditFacts.QueueFacts;
+import dev.ticketing.audit.AuditFacts.ReservationRow;
+import dev.ticketing.audit.Discrepancy.Kind;
 
 /**
  * Invariant 3 and token endings in queue-service's Redis. A reservation names the token that made it

@@ -1,14 +1,14 @@
-package dev.ticketing.infra.audit;
+package dev.ticketing.audit;
 
-import static dev.ticketing.infra.audit.World.NOW;
+import static dev.ticketing.audit.World.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.ticketing.infra.audit.AuditFacts.InboxDuplicate;
-import dev.ticketing.infra.audit.AuditFacts.OutboxBacklog;
+import dev.ticketing.audit.AuditFacts.InboxDuplicate;
+import dev.ticketing.audit.AuditFacts.OutboxBacklog;
 
 class DeliveryRulesTest {
 
