@@ -12,18 +12,8 @@ public final class Topics {
     public static final String RESERVATION_EVENTS = "reservation.events";
     public static final String PAYMENT_EVENTS = "payment.events";
 
-    /** Records a consumer gave up on (after its retries) go to {@code <topic>.DLT}, never dropped. */
-    public static final String DLT_SUFFIX = ".DLT";
-
     public static final List<String> ALL = List.of(QUEUE_EVENTS, RESERVATION_EVENTS, PAYMENT_EVENTS);
 
     private Topics() {
-    }
-
-    public static String deadLetterOf(String topic) {
-        if (!ALL.contains(topic)) {
-            throw new IllegalArgumentException("not an event topic: " + topic);
-        }
-        return topic + DLT_SUFFIX;
     }
 }

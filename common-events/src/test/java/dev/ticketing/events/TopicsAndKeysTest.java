@@ -1,7 +1,6 @@
 package dev.ticketing.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +9,6 @@ class TopicsAndKeysTest {
     @Test
     void topicNamesAreTheOnesInTheCatalog() {
         assertThat(Topics.ALL).containsExactly("queue.events", "reservation.events", "payment.events");
-        assertThat(Topics.deadLetterOf(Topics.PAYMENT_EVENTS)).isEqualTo("payment.events.DLT");
-        assertThatThrownBy(() -> Topics.deadLetterOf("payments")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

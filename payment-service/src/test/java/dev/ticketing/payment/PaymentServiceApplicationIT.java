@@ -31,13 +31,11 @@ class PaymentServiceApplicationIT extends IntegrationScenario {
     }
 
     @Test
-    void theServiceCreatesItsTopicAndTheDeadLetterTopicOfWhatItConsumes() throws Exception {
+    void theServiceCreatesTheTopicItPublishes() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Map<String, TopicDescription> topics = admin.describeTopics(
-                    Set.of(Topics.PAYMENT_EVENTS, Topics.deadLetterOf(Topics.RESERVATION_EVENTS))).allTopicNames().get();
+            Map<String, TopicDescription> topics = admin.describeTopics(Set.of(Topics.PAYMENT_EVENTS)).allTopicNames().get();
 
             assertThat(topics.get(Topics.PAYMENT_EVENTS).partitions()).hasSize(3);
-            assertThat(topics.get(Topics.deadLetterOf(Topics.RESERVATION_EVENTS)).partitions()).hasSize(3);
         }
     }
 

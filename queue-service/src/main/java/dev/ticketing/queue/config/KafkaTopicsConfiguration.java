@@ -8,8 +8,9 @@ import org.springframework.kafka.config.TopicBuilder;
 import dev.ticketing.events.Topics;
 
 /**
- * The topics this service publishes (queue.events) and the dead-letter twins of those it consumes, created at
- * start so nothing depends on the broker creating topics on first use.
+ * The topic this service publishes (queue.events), created at start so nothing depends on the broker creating
+ * topics on first use. Dead-letter topics of what it consumes ({@code <topic>.<group>.DLT}) are created by
+ * common-messaging when a first record needs them.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {
@@ -17,16 +18,6 @@ class KafkaTopicsConfiguration {
     @Bean
     NewTopic queueEvents(KafkaTopicProperties topics) {
         return topic(Topics.QUEUE_EVENTS, topics);
-    }
-
-    @Bean
-    NewTopic paymentEventsDeadLetters(KafkaTopicProperties topics) {
-        return topic(Topics.deadLetterOf(Topics.PAYMENT_EVENTS), topics);
-    }
-
-    @Bean
-    NewTopic reservationEventsDeadLetters(KafkaTopicProperties topics) {
-        return topic(Topics.deadLetterOf(Topics.RESERVATION_EVENTS), topics);
     }
 
     private static NewTopic topic(String name, KafkaTopicProperties topics) {

@@ -10,7 +10,8 @@ import dev.ticketing.events.Topics;
 
 /**
  * The topics this service consumes, so that it never depends on the broker creating them: reservation.events
- * (reservation-service creates it too, with the same partition count) and its dead-letter twin. Replication
+ * (reservation-service creates it too, with the same partition count). Its group's dead-letter topic is
+ * created by common-messaging when a first record needs it. Replication
  * is the broker's default (1 on a single local broker).
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,10 +20,5 @@ class ReservationTopics {
     @Bean
     NewTopic reservationEvents(KafkaTopicProperties kafka) {
         return TopicBuilder.name(Topics.RESERVATION_EVENTS).partitions(kafka.partitions()).build();
-    }
-
-    @Bean
-    NewTopic reservationDeadLetters(KafkaTopicProperties kafka) {
-        return TopicBuilder.name(Topics.deadLetterOf(Topics.RESERVATION_EVENTS)).partitions(kafka.partitions()).build();
     }
 }

@@ -9,8 +9,9 @@ import dev.ticketing.events.Topics;
 import dev.ticketing.reservation.config.KafkaTopicProperties;
 
 /**
- * Creates the topic this service publishes and the dead-letter twin of the one it consumes, so nothing depends
- * on the broker creating topics on first use. The replication factor is the broker's default.
+ * Creates the topic this service publishes, so nothing depends on the broker creating topics on first use. The
+ * replication factor is the broker's default. The dead-letter topic of what it consumes
+ * ({@code <topic>.<group>.DLT}) is created by common-messaging when a first record needs it.
  */
 @Configuration(proxyBeanMethods = false)
 class ReservationTopics {
@@ -18,10 +19,5 @@ class ReservationTopics {
     @Bean
     NewTopic reservationEvents(KafkaTopicProperties kafka) {
         return TopicBuilder.name(Topics.RESERVATION_EVENTS).partitions(kafka.partitions()).build();
-    }
-
-    @Bean
-    NewTopic paymentEventsDeadLetters(KafkaTopicProperties kafka) {
-        return TopicBuilder.name(Topics.deadLetterOf(Topics.PAYMENT_EVENTS)).partitions(kafka.partitions()).build();
     }
 }
