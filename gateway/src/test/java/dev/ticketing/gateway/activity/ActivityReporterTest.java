@@ -110,7 +110,8 @@ class ActivityReporterTest {
     }
 
     private ActivityReporter reporterFor(URI url, int batchSize) {
-        return new ActivityReporter(log, bookingPath, new ActivitySettings(url, Duration.ofSeconds(5), batchSize, batchSize),
+        return new ActivityReporter(log, bookingPath,
+                new ActivitySettings(url, Duration.ofSeconds(5), batchSize, batchSize),
                 WebClient.create(), meters);
     }
 }

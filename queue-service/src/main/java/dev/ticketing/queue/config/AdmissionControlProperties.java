@@ -22,7 +22,7 @@ import dev.ticketing.queue.waiting.domain.AdmissionControl;
  * @param increaseShare    added per healthy step, as a share of the ceiling (at least 1 place)
  * @param decrease         the limit is multiplied by this on a step that sees too much shedding or latency
  * @param latencyTarget    the booking path is healthy while the gateways' p90 of it is at most this
- * @param shedThreshold    ... and while at most this share of its requests is shed or fails
+ * @param shedThreshold    and while at most this share of its requests is shed or fails
  * @param interval         how often a step is taken (by one instance); the gateways report every 5 s
  * @param signalTimeout    without a report for this long the limit goes back to the ceiling
  */
@@ -41,8 +41,8 @@ public record AdmissionControlProperties(
 
     /** The controller for a ceiling of {@code maxActive}. */
     public AdmissionControl control(int maxActive) {
-        return new AdmissionControl(maxActive, atLeastOne(maxActive * floorShare), atLeastOne(maxActive * increaseShare),
-                decrease, latencyTarget, shedThreshold, interval, signalTimeout);
+        return new AdmissionControl(maxActive, atLeastOne(maxActive * floorShare),
+                atLeastOne(maxActive * increaseShare), decrease, latencyTarget, shedThreshold, interval, signalTimeout);
     }
 
     private static int atLeastOne(double places) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,8 +101,8 @@ class AdmissionControlIT extends QueueServiceIntegrationTest {
     }
 
     private double adjustments(String direction, String reason) {
-        var counter = meters.find("ticketing.queue.admission.adjustments").tags("direction", direction, "reason", reason)
-                .counter();
+        Counter counter = meters.find("ticketing.queue.admission.adjustments")
+                .tags("direction", direction, "reason", reason).counter();
         return counter == null ? 0 : counter.count();
     }
 }

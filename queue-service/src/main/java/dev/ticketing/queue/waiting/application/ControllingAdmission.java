@@ -1,6 +1,7 @@
 package dev.ticketing.queue.waiting.application;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +47,11 @@ public class ControllingAdmission {
     /** The limit for this admission cycle, after a control step if one is due. */
     public Mono<AdmissionLimit> currentLimit() {
         if (!enabled) {
-            return Mono.just(new AdmissionLimit(control.ceiling(), AdmissionReason.CEILING)).doOnNext(metrics::admissionLimit);
+            AdmissionLimit ceiling = new AdmissionLimit(control.ceiling(), AdmissionReason.CEILING);
+            metrics.admissionLimit(ceiling);
+            return Mono.just(ceiling);
         }
-        var now = clock.instant();
+        Instant now = clock.instant();
         return signals.take(now, control.interval()).flatMap(turn -> {
             AdmissionLimit stored = control.bounded(turn.stored().orElseGet(control::initial));
             if (!turn.due()) {

@@ -117,7 +117,8 @@ public class QueueMetrics {
         Gauge.builder("ticketing.queue.active", active, AtomicLong::get).tag("concert", concert)
                 .description("ACTIVE tokens of a concert after the last admission cycle").register(registry);
         Gauge.builder("ticketing.queue.admission.rate", rate, AtomicReference::get).tag("concert", concert)
-                .description("Measured admissions per second of a concert (what estimatedWaitSeconds divides by)").register(registry);
+                .description("Measured admissions per second of a concert (what estimatedWaitSeconds divides by)")
+                .register(registry);
         Counter admitted = Counter.builder("ticketing.queue.admitted").tag("concert", concert)
                 .description("WAITING tokens admitted (made ACTIVE)").register(registry);
         Counter abandoned = Counter.builder("ticketing.queue.abandoned").tag("concert", concert)
