@@ -1,18 +1,20 @@
 -- One admission cycle for one concert, atomically: end ACTIVE tokens past their time (TIMEOUT), WAITING ones
 -- silent past their keep-until deadline and ACTIVE ones (holding no seat) idle longer than the ACTIVE idle timeout
--- (ABANDONED), then admit in join order while fewer than maxActive are ACTIVE.
+-- (ABANDONED), then admit in join order while fewer than the admission limit (at most maxActive) are ACTIVE.
 -- Every change is announced on the outbox in this same script. Any number of instances may run it at once:
 -- Redis runs scripts one at a time, so each sees the ACTIVE count the previous one left and the cap holds.
 -- KEYS[1]: the outbox stream.
 -- ARGV: concertId, now (ms), idle timeout (ms; the keep-until deadlines include it), ACTIVE time (ms), maxActive,
 --       retention (ms), budget (most tokens ended or admitted per step, so one script never blocks Redis for
---       long; the rest waits for the next cycle), rate window (ms), rate smoothing time constant (ms), ACTIVE idle timeout (ms)
--- Returns {admitted, timedOut, abandoned, waiting, active}.
+--       long; the rest waits for the next cycle), rate window (ms), rate smoothing time constant (ms), ACTIVE idle timeout (ms),
+--       admission limit (the admission controller's, see ControllingAdmission; never above maxActive here)
+-- Returns {admitted, timedOut, abandoned, waiting, active, measured rate per second as text or ''}.
 local outbox = KEYS[1]
 local concert_id = ARGV[1]
 local now, idle_ms, active_ms = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local max_active, retention_ms, budget = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
 local rate_window_ms, rate_tau_ms, active_idle_ms = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
+local limit = math.min(max_active, tonumber(ARGV[11]))
 local active_seen = line_key(concert_id, 'active-seen')
 local waiting, keep_until = line_key(concert_id, 'waiting'), line_key(concert_id, 'keep-until')
 local active = line_key(concert_id, 'active')
@@ -41,7 +43,7 @@ for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', active_seen, '-inf', '(' .
 end
 
 local demand = redis.call('ZCARD', waiting)
-local free = max_active - redis.call('ZCARD', active)
+local free = limit - redis.call('ZCARD', active)
 local active_until = now + active_ms
 local steps = 0
 while free > 0 and steps < budget do
@@ -108,4 +110,4 @@ local waiting_now, active_now = redis.call('ZCARD', waiting), redis.call('ZCARD'
 if waiting_now == 0 and active_now == 0 then
   redis.call('SREM', CONCERTS, concert_id)
 end
-return {admitted, timed_out, abandoned, waiting_now, active_now}
+return {admitted, timed_out, abandoned, waiting_now, active_now, measured_rate(concert_id)}

@@ -13,6 +13,9 @@
 --              queue:concert:<id>:rate        hash   measured admissions per second (see admit.lua)
 -- Global:      queue:concerts                 set    concerts with anyone WAITING or ACTIVE
 --              queue:join-seq                 string the join sequence (INCR)
+--              queue:admission:signal         hash   booking-path reports since the last control step: reports,
+--                                                    requests, shed, latencyMs (worst); lastReportAt (ms)
+--              queue:admission:control        hash   the admission limit: limit, reason, step, steppedAt (ms)
 -- The outbox stream's name is passed in as KEYS[1] by the scripts that announce events.
 -- Keys are derived here rather than all passed in KEYS: the service runs against one Redis, not a cluster.
 
@@ -30,6 +33,8 @@ end
 
 local CONCERTS = 'queue:concerts'
 local JOIN_SEQUENCE = 'queue:join-seq'
+local ADMISSION_SIGNAL = 'queue:admission:signal'
+local ADMISSION_CONTROL = 'queue:admission:control'
 
 -- Lua numbers are doubles: write integers without an exponent.
 local function int(n)

@@ -2,7 +2,9 @@ package dev.ticketing.gateway;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,7 @@ final class StubService {
 
     private final String name;
     private final Map<String, Supplier<String>> fixedAnswers;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
     private DisposableServer server;
 
     private StubService(String name, Map<String, Supplier<String>> fixedAnswers) {
@@ -55,6 +58,11 @@ final class StubService {
         StubService stub = new StubService(name, Map.copyOf(fixedAnswers));
         stub.server = stub.bind(0);
         return stub;
+    }
+
+    /** The bodies of the echoed requests to {@code path} so far, oldest first. */
+    List<String> bodiesSentTo(String path) {
+        return received.stream().filter(request -> request.path().equals(path)).map(Received::body).toList();
     }
 
     String url() {
@@ -114,6 +122,7 @@ final class StubService {
                     .then();
         }
         return request.receive().aggregate().asString().defaultIfEmpty("")
+                .doOnNext(body -> received.add(new Received(path, body)))
                 .flatMap(body -> response.header("Content-Type", "application/json")
                         .header("X-Stub-Service", name)
                         .header("X-Stub-Method", request.method().name())
@@ -140,5 +149,8 @@ final class StubService {
         if (value != null) {
             seen.put(key, value);
         }
+    }
+
+    private record Received(String path, String body) {
     }
 }

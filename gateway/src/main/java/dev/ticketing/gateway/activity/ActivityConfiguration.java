@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 
-/** Wires activity reporting and sends a report every {@code flush-interval}. */
+/** Wires activity reporting (with the booking path's figures) and sends a report every {@code flush-interval}. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(ActivitySettings.class)
@@ -26,11 +26,17 @@ class ActivityConfiguration {
     }
 
     @Bean
-    ActivityReporter activityReporter(ActivityLog activityLog, ActivitySettings settings, MeterRegistry meters) {
+    BookingPathRecorder bookingPathRecorder() {
+        return new BookingPathRecorder();
+    }
+
+    @Bean
+    ActivityReporter activityReporter(ActivityLog activityLog, BookingPathRecorder bookingPath,
+                                      ActivitySettings settings, MeterRegistry meters) {
         WebClient http = WebClient.builder()
                 .clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(REPORT_TIMEOUT)))
                 .build();
-        return new ActivityReporter(activityLog, settings, http, meters);
+        return new ActivityReporter(activityLog, bookingPath, settings, http, meters);
     }
 
     @Bean

@@ -15,8 +15,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends the noted requests to queue-service in batches. A failed send is not retried: the fans' next requests
- * are noted again, and one lost report is far inside the idle timeout. Metrics: {@code
+ * Sends the noted requests to queue-service in batches, the first of each report with the booking path's figures
+ * for the report's window ({@link BookingPathRecorder}), which queue-service's admission control follows. A report
+ * is sent every interval even with nothing noted, so those figures arrive while the gateway runs. A failed send is
+ * not retried: the fans' next requests are noted again, one lost report is far inside the idle timeout, and the
+ * admission control looks at the next window. Metrics: {@code
  * ticketing.gateway.activity.reported} (tokens sent) and {@code ticketing.gateway.activity.failures} (sends that
  * failed).
  */
@@ -25,14 +28,17 @@ public class ActivityReporter {
     private static final Logger log = LoggerFactory.getLogger(ActivityReporter.class);
 
     private final ActivityLog activity;
+    private final BookingPathRecorder bookingPath;
     private final ActivitySettings settings;
     private final WebClient http;
     private final AtomicBoolean sending = new AtomicBoolean();
     private final Counter reported;
     private final Counter failures;
 
-    public ActivityReporter(ActivityLog activity, ActivitySettings settings, WebClient http, MeterRegistry meters) {
+    public ActivityReporter(ActivityLog activity, BookingPathRecorder bookingPath, ActivitySettings settings,
+                            WebClient http, MeterRegistry meters) {
         this.activity = activity;
+        this.bookingPath = bookingPath;
         this.settings = settings;
         this.http = http;
         this.reported = Counter.builder("ticketing.gateway.activity.reported")
@@ -54,21 +60,28 @@ public class ActivityReporter {
             return Mono.empty();
         }
         List<ActivityLog.Noted> noted = activity.drain();
-        return Flux.fromIterable(noted)
-                .buffer(settings.batchSize())
-                .concatMap(this::send)
+        BookingPathRecorder.Window booking = bookingPath.drain();
+        int first = Math.min(noted.size(), settings.batchSize());
+        return send(noted.subList(0, first), booking)
+                .thenMany(Flux.fromIterable(noted.subList(first, noted.size()))
+                        .buffer(settings.batchSize())
+                        .concatMap(batch -> send(batch, null)))
                 .then()
                 .doFinally(signal -> sending.set(false));
     }
 
-    private Mono<Void> send(List<ActivityLog.Noted> batch) {
+    /** One call; {@code booking} goes with the first call of a report only. */
+    private Mono<Void> send(List<ActivityLog.Noted> batch, BookingPathRecorder.Window booking) {
         List<Map<String, String>> requests = batch.stream()
                 .map(noted -> Map.of("tokenId", noted.tokenId(),
                         "at", Instant.ofEpochMilli(noted.atMillis()).toString()))
                 .toList();
+        Map<String, Object> body = booking == null ? Map.of("requests", requests) : Map.of("requests", requests,
+                "booking", Map.of("requests", booking.requests(), "shed", booking.shed(),
+                        "latencyMillis", booking.latencyMillis()));
         return http.post().uri(settings.reportUrl())
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("requests", requests))
+                .bodyValue(body)
                 .retrieve()
                 .toBodilessEntity()
                 .doOnSuccess(answer -> reported.increment(batch.size()))

@@ -7,11 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the gateway tells queue-service which ACTIVE fans are still there ({@code ticketing.gateway.activity.*}):
- * requests are noted in memory and sent in batches, never a call per request.
+ * How the gateway tells queue-service which ACTIVE fans are still there, and how the booking path fares
+ * ({@code ticketing.gateway.activity.*}): requests are noted in memory and sent in batches, never a call per request.
  *
  * @param reportUrl     queue-service's {@code /internal/v1/queue/activity}
- * @param flushInterval how often the noted requests are sent; far below QUEUE_ACTIVE_IDLE_TIMEOUT (2 minutes)
+ * @param flushInterval how often the noted requests are sent; far below QUEUE_ACTIVE_IDLE_TIMEOUT (2 minutes). It is
+ *                      also the booking-path window queue-service's admission control steps on (every 5 s there)
  * @param batchSize     tokens per call at most (queue-service takes 10,000)
  * @param maxPending    tokens noted at most between two sends; beyond that a send starts at once
  */

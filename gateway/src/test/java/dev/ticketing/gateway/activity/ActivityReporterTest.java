@@ -20,6 +20,7 @@ class ActivityReporterTest {
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ActivityLog log = new ActivityLog();
+    private final BookingPathRecorder bookingPath = new BookingPathRecorder();
     private DisposableServer queueService;
 
     @AfterEach
@@ -50,8 +51,29 @@ class ActivityReporterTest {
         assertThat(meters.counter("ticketing.gateway.activity.reported").count()).isEqualTo(3);
         assertThat(log.size()).isZero();
 
+        // Nothing noted: one call all the same, with the booking path's (empty) window.
         reporter.flush().block(Duration.ofSeconds(5));
+        assertThat(received).hasSize(3);
+        assertThat(received.get(2)).doesNotContain("tokenId")
+                .contains("\"booking\":{").contains("\"requests\":0").contains("\"shed\":0");
+    }
+
+    @Test
+    void theFirstCallOfAReportCarriesTheBookingPathWindowAndTheNextReportStartsAFreshOne() {
+        ActivityReporter reporter = reporterFor(answering(204), 1);
+        log.note("t1", 1_000);
+        log.note("t2", 2_000);
+        bookingPath.record(40, false);
+        bookingPath.record(700, true);
+
+        reporter.flush().block(Duration.ofSeconds(5));
+
         assertThat(received).hasSize(2);
+        assertThat(received.get(0)).contains("\"requests\":2", "\"shed\":1", "\"latencyMillis\":750");
+        assertThat(received.get(1)).doesNotContain("booking");
+
+        reporter.flush().block(Duration.ofSeconds(5));
+        assertThat(received.get(2)).contains("\"requests\":0", "\"shed\":0", "\"latencyMillis\":0");
     }
 
     @Test
@@ -88,7 +110,8 @@ class ActivityReporterTest {
     }
 
     private ActivityReporter reporterFor(URI url, int batchSize) {
-        return new ActivityReporter(log, new ActivitySettings(url, Duration.ofSeconds(5), batchSize, batchSize),
+        return new ActivityReporter(log, bookingPath,
+                new ActivitySettings(url, Duration.ofSeconds(5), batchSize, batchSize),
                 WebClient.create(), meters);
     }
 }

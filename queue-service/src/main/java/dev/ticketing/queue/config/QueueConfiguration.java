@@ -7,8 +7,10 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.ticketing.queue.signing.application.SigningKeyStore;
 import dev.ticketing.queue.signing.application.SigningKeys;
+import dev.ticketing.queue.waiting.application.AdmissionSignals;
 import dev.ticketing.queue.waiting.application.AdmittingWaiters;
 import dev.ticketing.queue.waiting.application.ConcertCatalog;
+import dev.ticketing.queue.waiting.application.ControllingAdmission;
 import dev.ticketing.queue.waiting.application.ExpiringTokens;
 import dev.ticketing.queue.waiting.application.JoiningQueue;
 import dev.ticketing.queue.waiting.application.PollingPosition;
@@ -57,8 +59,16 @@ class QueueConfiguration {
     }
 
     @Bean
-    AdmittingWaiters admittingWaiters(QueueStore store, QueueMetrics metrics, Clock clock) {
-        return new AdmittingWaiters(store, metrics, clock);
+    ControllingAdmission controllingAdmission(AdmissionSignals signals, QueueProperties queue,
+                                              AdmissionControlProperties control, QueueMetrics metrics, Clock clock) {
+        return new ControllingAdmission(signals, control.control(queue.maxActive()), control.enabled(), metrics,
+                clock);
+    }
+
+    @Bean
+    AdmittingWaiters admittingWaiters(QueueStore store, ControllingAdmission control, QueueMetrics metrics,
+                                      Clock clock) {
+        return new AdmittingWaiters(store, control, metrics, clock);
     }
 
     @Bean

@@ -5,9 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.ticketing.events.TokenExpired;
+import dev.ticketing.queue.waiting.domain.AdmissionControl.Adjustment;
+import dev.ticketing.queue.waiting.domain.AdmissionLimit;
 import dev.ticketing.queue.waiting.domain.AdmissionOutcome;
+import dev.ticketing.queue.waiting.domain.AdmissionReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +30,7 @@ public class QueueMetrics {
     private final Counter polls;
     private final Timer admissionCycle;
     private final Map<UUID, LineGauges> lines = new ConcurrentHashMap<>();
+    private final AtomicReference<AdmissionLimit> admissionLimit = new AtomicReference<>();
 
     public QueueMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -39,6 +44,34 @@ public class QueueMetrics {
         for (TokenExpired.Reason reason : TokenExpired.Reason.values()) {
             expired(reason);
         }
+        Gauge.builder("ticketing.queue.admission.limit", admissionLimit, QueueMetrics::limitOf)
+                .description("ACTIVE fans per concert the admission controller allows now (QUEUE_MAX_ACTIVE at most)")
+                .register(registry);
+        for (AdmissionReason reason : AdmissionReason.values()) {
+            Gauge.builder("ticketing.queue.admission.reason", admissionLimit,
+                            limit -> limit.get() != null && limit.get().reason() == reason ? 1 : 0)
+                    .tag("reason", reason.tag())
+                    .description("1 for the reason the admission limit is what it is, 0 for the others")
+                    .register(registry);
+        }
+    }
+
+    /** The limit this instance's last admission cycle used. */
+    public void admissionLimit(AdmissionLimit limit) {
+        admissionLimit.set(limit);
+    }
+
+    /** A control step this instance took (each step is taken by one instance). */
+    public void admissionAdjusted(Adjustment adjustment) {
+        Counter.builder("ticketing.queue.admission.adjustments")
+                .tag("direction", adjustment.direction().tag())
+                .tag("reason", adjustment.limit().reason().tag())
+                .description("Admission control steps, by direction and reason").register(registry).increment();
+    }
+
+    private static double limitOf(AtomicReference<AdmissionLimit> limit) {
+        AdmissionLimit current = limit.get();
+        return current == null ? Double.NaN : current.limit();
     }
 
     public void joined(boolean newPlace) {
@@ -58,6 +91,7 @@ public class QueueMetrics {
         LineGauges line = lines.computeIfAbsent(outcome.concertId(), this::registerLine);
         line.waiting.set(outcome.waiting());
         line.active.set(outcome.active());
+        outcome.rate().measuredPerSecond().ifPresent(line.rate::set);
         line.admitted.increment(outcome.admitted());
         line.abandoned.increment(outcome.abandoned());
         expired(TokenExpired.Reason.ABANDONED).increment(outcome.abandoned());
@@ -77,17 +111,22 @@ public class QueueMetrics {
         String concert = concertId.toString();
         AtomicLong waiting = new AtomicLong();
         AtomicLong active = new AtomicLong();
+        AtomicReference<Double> rate = new AtomicReference<>(Double.NaN);
         Gauge.builder("ticketing.queue.waiting", waiting, AtomicLong::get).tag("concert", concert)
                 .description("WAITING tokens of a concert after the last admission cycle").register(registry);
         Gauge.builder("ticketing.queue.active", active, AtomicLong::get).tag("concert", concert)
                 .description("ACTIVE tokens of a concert after the last admission cycle").register(registry);
+        Gauge.builder("ticketing.queue.admission.rate", rate, AtomicReference::get).tag("concert", concert)
+                .description("Measured admissions per second of a concert (what estimatedWaitSeconds divides by)")
+                .register(registry);
         Counter admitted = Counter.builder("ticketing.queue.admitted").tag("concert", concert)
                 .description("WAITING tokens admitted (made ACTIVE)").register(registry);
         Counter abandoned = Counter.builder("ticketing.queue.abandoned").tag("concert", concert)
                 .description("WAITING tokens that lost their place by not polling").register(registry);
-        return new LineGauges(waiting, active, admitted, abandoned);
+        return new LineGauges(waiting, active, rate, admitted, abandoned);
     }
 
-    private record LineGauges(AtomicLong waiting, AtomicLong active, Counter admitted, Counter abandoned) {
+    private record LineGauges(AtomicLong waiting, AtomicLong active, AtomicReference<Double> rate, Counter admitted,
+                              Counter abandoned) {
     }
 }

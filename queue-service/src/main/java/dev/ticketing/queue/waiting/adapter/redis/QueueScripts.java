@@ -26,6 +26,12 @@ final class QueueScripts {
     final RedisScript<String> expire = RedisScript.of(withLibrary("scripts/expire.lua"), String.class);
     final RedisScript<Long> activity = RedisScript.of(withLibrary("scripts/activity.lua"), Long.class);
     final RedisScript<Long> holding = RedisScript.of(withLibrary("scripts/holding.lua"), Long.class);
+    final RedisScript<Long> bookingReport = RedisScript.of(withLibrary("scripts/booking-report.lua"), Long.class);
+    @SuppressWarnings("rawtypes")
+    final RedisScript<List> admissionControlTake =
+            RedisScript.of(withLibrary("scripts/admission-control-take.lua"), List.class);
+    final RedisScript<Long> admissionControlSettle =
+            RedisScript.of(withLibrary("scripts/admission-control-settle.lua"), Long.class);
 
     static String withLibrary(String script) {
         return read(LIBRARY) + "\n" + read(script);

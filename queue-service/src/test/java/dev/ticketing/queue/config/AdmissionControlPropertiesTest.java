@@ -1,0 +1,60 @@
+package dev.ticketing.queue.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+import dev.ticketing.queue.waiting.domain.AdmissionControl;
+
+class AdmissionControlPropertiesTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(Enabled.class);
+
+    @Test
+    void theDefaultsGiveAFloorAndAStepOfATenthOfTheCeiling() {
+        context.run(ctx -> {
+            AdmissionControlProperties properties = ctx.getBean(AdmissionControlProperties.class);
+            assertThat(properties.enabled()).isTrue();
+            assertThat(properties.control(100)).isEqualTo(new AdmissionControl(100, 10, 10, 0.5,
+                    Duration.ofMillis(500), 0.01, Duration.ofSeconds(5), Duration.ofSeconds(30)));
+        });
+    }
+
+    @Test
+    void aSmallCeilingStillHasAFloorAndAStepOfOnePlace() {
+        context.run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).control(3))
+                .extracting(AdmissionControl::ceiling, AdmissionControl::floor, AdmissionControl::increase)
+                .containsExactly(3, 1, 1));
+    }
+
+    @Test
+    void settingsAreBound() {
+        context.withPropertyValues("ticketing.queue.admission-control.latency-target=PT0.2S",
+                        "ticketing.queue.admission-control.shed-threshold=0.05",
+                        "ticketing.queue.admission-control.decrease=0.7")
+                .run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).control(100))
+                        .extracting(AdmissionControl::latencyTarget, AdmissionControl::shedThreshold,
+                                AdmissionControl::decrease)
+                        .containsExactly(Duration.ofMillis(200), 0.05, 0.7));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"decrease=1", "decrease=0", "shed-threshold=1", "increase-share=0", "latency-target=PT0S"})
+    void aSettingThatMakesNoSenseStopsTheService(String setting) {
+        context.withPropertyValues("ticketing.queue.admission-control." + setting)
+                .run(ctx -> assertThat(ctx).hasFailed());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(AdmissionControlProperties.class)
+    static class Enabled {
+    }
+}
