@@ -70,16 +70,26 @@ class AdmissionIT extends QueueServiceIntegrationTest {
         AtomicLong paid = new AtomicLong();
         AtomicLong mostActiveSeen = new AtomicLong();
         AtomicLong admissions = new AtomicLong();
-        BooleanSupplier racing = () -> !joinsDone.get() || paid.get() < payments;
+        // Bounded: a failed join or a stalled admission ends every loop (and the test) instead of hanging the build.
+        AtomicBoolean gaveUp = new AtomicBoolean();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        BooleanSupplier going = () -> !gaveUp.get() && System.nanoTime() < deadline;
+        BooleanSupplier racing = () -> going.getAsBoolean() && (!joinsDone.get() || paid.get() < payments);
         // Own threads: the common pool may have a single thread on a small machine, and these loops wait on each other.
         ExecutorService threads = Executors.newFixedThreadPool(5);
 
         CompletableFuture<Void> joins = CompletableFuture.runAsync(() -> {
-            for (int i = 0; i < joiners; i++) {
-                Holder holder = joins(concert);
-                userOfToken.put(holder.tokenId(), holder.userId());
+            try {
+                for (int i = 0; i < joiners; i++) {
+                    Holder holder = joins(concert);
+                    userOfToken.put(holder.tokenId(), holder.userId());
+                }
+            } catch (RuntimeException | AssertionError e) {
+                gaveUp.set(true);
+                throw e;
+            } finally {
+                joinsDone.set(true);
             }
-            joinsDone.set(true);
         }, threads);
         // Two admitters besides the service's own scheduler, as if three instances ran admission at once.
         Runnable admitter = () -> {
@@ -90,7 +100,7 @@ class AdmissionIT extends QueueServiceIntegrationTest {
         CompletableFuture<Void> firstAdmitter = CompletableFuture.runAsync(admitter, threads);
         CompletableFuture<Void> secondAdmitter = CompletableFuture.runAsync(admitter, threads);
         CompletableFuture<Void> payers = CompletableFuture.runAsync(() -> {
-            while (paid.get() < payments) {
+            while (going.getAsBoolean() && paid.get() < payments) {
                 // Someone ACTIVE pays, which frees a place for the admitters to race for.
                 String paying = redis.opsForZSet().range(activeKey, Range.closed(0L, 0L)).blockFirst();
                 UUID tokenId = paying == null ? null : UUID.fromString(paying);
@@ -110,6 +120,7 @@ class AdmissionIT extends QueueServiceIntegrationTest {
         CompletableFuture.allOf(joins, firstAdmitter, secondAdmitter, payers, sampler).join();
         threads.shutdown();
 
+        assertThat(paid.get()).as("payments made before the deadline").isEqualTo(payments);
         assertThat(mostActiveSeen.get()).isBetween(1L, (long) MAX_ACTIVE);
         assertThat(admissions.get()).as("the admitters had places to race for").isGreaterThan(MAX_ACTIVE);
         // Plenty still wait, so the places fill up again; and never beyond the cap.
