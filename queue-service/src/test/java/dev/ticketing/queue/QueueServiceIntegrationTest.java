@@ -35,7 +35,8 @@ import static org.awaitility.Awaitility.await;
         // One poll per second per concert: the tests' short lines already exercise the poll budget.
         "ticketing.queue.poll-budget=1",
         "ticketing.admin-key=" + QueueServiceIntegrationTest.ADMIN_KEY,
-        "ticketing.concert-service.timeout=PT0.5S",
+        // Generous: the first call of a fresh context (connection, class loading) can take seconds on a busy machine.
+        "ticketing.concert-service.timeout=PT5S",
         "ticketing.messaging.consumer.initial-backoff=20ms",
         "ticketing.messaging.consumer.max-backoff=100ms",
         "logging.level.org.apache.kafka=WARN"})
