@@ -1,14 +1,24 @@
 package dev.ticketing.web.store;
 
+import java.net.SocketException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -17,6 +27,9 @@ import dev.ticketing.web.Problems;
 /**
  * A database that cannot be reached (down, failing over, no connection within the pool's timeout) is a 503
  * SERVICE_UNAVAILABLE with {@code Retry-After}, not a 500: the request changed nothing and may be sent again.
+ * So is a connection lost in the middle of a request (the database stopped between two statements, and even the
+ * rollback failed): the server rolls back a transaction whose connection dies, and the documented clients send an
+ * {@code Idempotency-Key} with every charge and payment, so sending it again is safe and tells the outcome.
  * Ahead of each service's own advice, whose catch-all would otherwise answer 500.
  */
 @RestControllerAdvice
@@ -30,10 +43,44 @@ public class StoreUnavailableHandling {
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
         log.warn("store_unavailable cause=\"{}\"", e.getClass().getSimpleName());
+        return unavailable("The service cannot reach its database for a moment; nothing was changed. Please retry.");
+    }
+
+    /**
+     * Failures Spring could not classify (a failed rollback, a failed commit, an exception the JPA provider wraps):
+     * 503 when a lost connection is behind them, otherwise the generic 500 the service's catch-all would give.
+     */
+    @ExceptionHandler({RecoverableDataAccessException.class, TransientDataAccessResourceException.class,
+            UncategorizedDataAccessException.class, TransactionSystemException.class})
+    ResponseEntity<ProblemDetail> lostMidRequest(RuntimeException e) {
+        if (!lostConnection(e)) {
+            log.error("request_failed cause=\"{}\"", e.getClass().getSimpleName(), e);
+            return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.unexpected());
+        }
+        log.warn("store_lost_mid_request cause=\"{}\"", e.getClass().getSimpleName());
+        return unavailable("The service lost its database while handling this request. Please retry; a charge or "
+                + "payment sent again with the same Idempotency-Key is applied at most once and answers its outcome.");
+    }
+
+    /** A connection to the database failed somewhere down the cause chain. */
+    static boolean lostConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLRecoverableException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SocketException
+                    || cause instanceof DataAccessResourceFailureException || cause instanceof RecoverableDataAccessException
+                    // Connector/J's unchecked twin of CommunicationsException (an SQLRecoverableException).
+                    || cause.getClass().getSimpleName().endsWith("CommunicationsException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String detail) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", RETRY_AFTER_SECONDS)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
-                        "The service cannot reach its database for a moment; nothing was changed. Please retry."));
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", detail));
     }
 }

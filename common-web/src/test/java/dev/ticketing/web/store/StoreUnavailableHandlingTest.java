@@ -6,14 +6,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLRecoverableException;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +35,7 @@ class StoreUnavailableHandlingTest {
             .build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"connection", "transaction"})
+    @ValueSource(strings = {"connection", "transaction", "rollback", "commit", "recoverable"})
     void anUnreachableDatabaseIsServiceUnavailableWithRetryAfterNotAnInternalError(String failure) throws Exception {
         mvc.perform(get("/api/v1/things/" + failure))
                 .andExpect(status().isServiceUnavailable())
@@ -40,14 +46,32 @@ class StoreUnavailableHandlingTest {
                         org.hamcrest.Matchers.containsString("jdbc"))));
     }
 
+    @Test
+    void anUnclassifiedDataFailureWithoutALostConnectionStaysAGenericInternalError() throws Exception {
+        mvc.perform(get("/api/v1/things/mapping"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("INTERNAL_ERROR"));
+    }
+
     @RestController
     static class FailingStore {
 
         @GetMapping("/api/v1/things/{failure}")
         String thing(@PathVariable String failure) {
-            throw failure.equals("connection")
-                    ? new DataAccessResourceFailureException("jdbc:mysql://db:3306 refused")
-                    : new CannotCreateTransactionException("jdbc connection unavailable");
+            throw switch (failure) {
+                case "connection" -> new DataAccessResourceFailureException("jdbc:mysql://db:3306 refused");
+                case "transaction" -> new CannotCreateTransactionException("jdbc connection unavailable");
+                // The database went away mid-transaction and the rollback failed too (seen with MariaDB stopped).
+                // JPA's JpaSystemException is such an uncategorized failure.
+                case "rollback" -> new UncategorizedDataAccessException("Unable to rollback against JDBC Connection",
+                        new SQLRecoverableException("Communications link failure")) { };
+                case "commit" -> new TransactionSystemException("Could not commit JDBC transaction",
+                        new SQLRecoverableException("Communications link failure"));
+                case "recoverable" -> new RecoverableDataAccessException("INSERT INTO outbox; Communications link failure",
+                        new SQLRecoverableException("Communications link failure"));
+                default -> new UncategorizedDataAccessException("a mapping bug", new IllegalStateException("no")) { };
+            };
         }
     }
 
