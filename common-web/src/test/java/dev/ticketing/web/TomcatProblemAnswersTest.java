@@ -3,11 +3,9 @@ package dev.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
+import dev.ticketing.testsupport.RawHttpExchange;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
@@ -89,26 +87,7 @@ class TomcatProblemAnswersTest {
     }
 
     private String send(String head, byte[] body) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-            socket.setSoTimeout(10_000);
-            Thread writer = Thread.ofVirtual().start(() -> {
-                try {
-                    OutputStream out = socket.getOutputStream();
-                    out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-                    out.write(body);
-                    out.flush();
-                } catch (IOException answeredEarly) {
-                    // the answer is what counts
-                }
-            });
-            byte[] answer = socket.getInputStream().readAllBytes();
-            writer.join(10_000);
-            return new String(answer, StandardCharsets.ISO_8859_1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return RawHttpExchange.send(port, head, body);
     }
 
     private static String head(String answer) {

@@ -1,11 +1,9 @@
 package dev.ticketing.gateway;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
+import dev.ticketing.testsupport.RawHttpExchange;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedRequestIT extends GatewayInFrontOfStubs {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int TIMEOUT_MILLIS = 10_000;
 
     @LocalServerPort
     int port;
@@ -85,28 +82,8 @@ class MalformedRequestIT extends GatewayInFrontOfStubs {
         assertThat(problem.path("detail").asString()).isNotBlank();
     }
 
-    /** Writes beside the read, as a client that sends a large body while the answer arrives would. */
     private String send(String head, byte[] body) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
-            socket.setSoTimeout(TIMEOUT_MILLIS);
-            Thread writer = Thread.ofVirtual().start(() -> {
-                try {
-                    OutputStream out = socket.getOutputStream();
-                    out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-                    out.write(body);
-                    out.flush();
-                } catch (IOException answeredEarly) {
-                    // the answer is what the test judges
-                }
-            });
-            byte[] answer = socket.getInputStream().readAllBytes();
-            writer.join(TIMEOUT_MILLIS);
-            return new String(answer, StandardCharsets.ISO_8859_1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return RawHttpExchange.send(port, head, body);
     }
 
     private static String abbreviated(String text) {
