@@ -19,12 +19,6 @@ final class BadInputCorpus {
 
     static final String TWO_TO_THE_63 = "9223372036854775808";
 
-    /**
-     * A Spring MVC service answers 413 after 1 MiB (common-web's RequestBodyLimit) and Tomcat then closes instead of
-     * swallowing the rest; the gateway at times resets the client's connection before its answer is read.
-     */
-    static final String LARGE_BODY_RESET = "gateway resets the client connection after a service's early 413";
-
     private BadInputCorpus() {
     }
 

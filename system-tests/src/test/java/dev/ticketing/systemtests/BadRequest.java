@@ -13,19 +13,16 @@ import java.util.Map;
  * @param status     the exact status expected, or 0 for any 4xx
  * @param code       the problem's {@code code} expected, or null for any
  * @param rawBody    bytes sent as they are instead of {@code body} (invalid UTF-8, raw NULs), or null
- * @param knownGap   who owns a known failure of this case beyond the corpus's reach (the gateway), or null: such a
- *                   case is reported as skipped with its actual answer while it fails, and passes like any other once
- *                   fixed; it must change nothing either way
  */
 record BadRequest(String name, String method, String target, List<RawHttp.Header> headers, String body,
-                  byte[] rawBody, Credentials credentials, int status, String code, String knownGap) {
+                  byte[] rawBody, Credentials credentials, int status, String code) {
 
     enum Credentials { NONE, FAN_TOKEN, ADMIN_KEY }
 
     static final String JSON = "application/json";
 
     static BadRequest get(String name, String target) {
-        return new BadRequest(name, "GET", target, List.of(), "", null, Credentials.NONE, 0, null, null);
+        return new BadRequest(name, "GET", target, List.of(), "", null, Credentials.NONE, 0, null);
     }
 
     static BadRequest post(String name, String target, String body) {
@@ -34,44 +31,40 @@ record BadRequest(String name, String method, String target, List<RawHttp.Header
 
     static BadRequest request(String name, String method, String target, String body) {
         return new BadRequest(name, method, target, List.of(new RawHttp.Header("Content-Type", JSON)), body, null,
-                Credentials.NONE, 0, null, null);
+                Credentials.NONE, 0, null);
     }
 
     BadRequest withToken() {
-        return new BadRequest(name, method, target, headers, body, rawBody, Credentials.FAN_TOKEN, status, code, knownGap);
+        return new BadRequest(name, method, target, headers, body, rawBody, Credentials.FAN_TOKEN, status, code);
     }
 
     BadRequest withAdminKey() {
-        return new BadRequest(name, method, target, headers, body, rawBody, Credentials.ADMIN_KEY, status, code, knownGap);
+        return new BadRequest(name, method, target, headers, body, rawBody, Credentials.ADMIN_KEY, status, code);
     }
 
     BadRequest header(String headerName, String value) {
         List<RawHttp.Header> more = new ArrayList<>(headers);
         more.add(new RawHttp.Header(headerName, value));
-        return new BadRequest(name, method, target, List.copyOf(more), body, rawBody, credentials, status, code, knownGap);
+        return new BadRequest(name, method, target, List.copyOf(more), body, rawBody, credentials, status, code);
     }
 
     /** Replaces the JSON content type; null sends none. */
     BadRequest contentType(String value) {
         List<RawHttp.Header> others = headers.stream().filter(h -> !h.name().equalsIgnoreCase("Content-Type")).toList();
-        BadRequest without = new BadRequest(name, method, target, others, body, rawBody, credentials, status, code, knownGap);
+        BadRequest without = new BadRequest(name, method, target, others, body, rawBody, credentials, status, code);
         return value == null ? without : without.header("Content-Type", value);
     }
 
     BadRequest rawBody(byte[] bytes) {
-        return new BadRequest(name, method, target, headers, body, bytes, credentials, status, code, knownGap);
+        return new BadRequest(name, method, target, headers, body, bytes, credentials, status, code);
     }
 
     BadRequest expect(int expectedStatus, String expectedCode) {
-        return new BadRequest(name, method, target, headers, body, rawBody, credentials, expectedStatus, expectedCode, knownGap);
+        return new BadRequest(name, method, target, headers, body, rawBody, credentials, expectedStatus, expectedCode);
     }
 
     BadRequest invalid() {
         return expect(400, "INVALID_REQUEST");
-    }
-
-    BadRequest knownGap(String reason) {
-        return new BadRequest(name, method, target, headers, body, rawBody, credentials, status, code, reason);
     }
 
     String resolvedTarget(Map<String, String> values) {

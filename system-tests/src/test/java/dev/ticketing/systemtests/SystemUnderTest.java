@@ -51,9 +51,14 @@ final class SystemUnderTest {
         return stack;
     }
 
-    /** SERVICE_JAVA_OPTS as the launcher reads it, e.g. C1 only to start faster on a crowded machine. */
+    /**
+     * SERVICE_JAVA_OPTS as the launcher reads it; without it, the launcher's options with the C1 compiler only. A
+     * test stack serves short scenarios, not long runs: C2's compiling costs a crowded machine more CPU than its
+     * faster code gives back, most of all while services start, which the fault tests make them do over and over.
+     */
     private static List<String> serviceJvmOptions() {
-        String options = System.getenv().getOrDefault("SERVICE_JAVA_OPTS", StackSettings.defaultJvmOptions());
+        String options = System.getenv().getOrDefault("SERVICE_JAVA_OPTS",
+                StackSettings.defaultJvmOptions() + " -XX:TieredStopAtLevel=1");
         return List.of(options.trim().split("\\s+"));
     }
 
