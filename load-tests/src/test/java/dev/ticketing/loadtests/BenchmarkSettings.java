@@ -55,7 +55,8 @@ record BenchmarkSettings(
                 + (adminKey == null ? "" : " admin.key=(set)");
     }
 
-    private static URI loopback(String property, String value) {
+    /** {@code value} as a URI if it points at this machine over plain HTTP; refused otherwise. */
+    static URI loopback(String property, String value) {
         URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
         String host = uri.getHost();
         boolean isLoopback = host != null && (host.startsWith("127.") || LOOPBACK_NAMES.contains(host));
