@@ -54,8 +54,14 @@ for workload in poll seats join; do
     printf '%-8s %-8s %11s %12s %8s  %s\n' "$workload" "$target" "${rps[$target]}" "${p99[$target]}" "$failed" \
       "${rounds[*]}"
     if [ "$failed" -gt 0 ]; then
-      notes+=("$workload/$target: $failed failed responses or socket errors, see $dir/$workload-$target-*.txt"
-        "(a join answered 429 through the gateway: the stack runs with JOIN_RATE_PER_IP other than 0)")
+      hint=""
+      if [ "$workload/$target" = join/gateway ]; then
+        hint=" (429s: the stack runs with JOIN_RATE_PER_IP other than 0)"
+      fi
+      notes+=("$workload/$target: $failed failed responses or socket errors, see $dir/$workload-$target-*.txt$hint")
+    fi
+    if [ "${rps[$target]}" = 0 ]; then
+      notes+=("$workload/$target: no request answered, see $dir/$workload-$target-*.txt")
     fi
   done
   notes+=("$(printf '%-6s gateway/bare: req/s %s, p99 %s;  gateway/direct: req/s %s, p99 %s;  bare/direct: req/s %s, p99 %s' \
