@@ -15,10 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -70,12 +68,7 @@ public class OnSaleSimulation extends Simulation {
                         .then(chargeAndPay(queue)))
                 .exec(report::finish);
 
-        SetUp run = setUp(fans.injectOpen(rampUsers(settings.users()).during(settings.duration())))
-                .protocols(queue.protocol())
-                .maxDuration(settings.maxDuration());
-        if (settings.strict()) {
-            run.assertions(global().failedRequests().count().is(0L));
-        }
+        settings.bounded(setUp(fans.injectOpen(settings.arrivals())).protocols(queue.protocol()));
     }
 
     /** A fresh concert the crowd oversells; -Dconcert.id only when told (its capacity is then unknown). */
