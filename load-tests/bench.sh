@@ -1,21 +1,30 @@
 #!/usr/bin/env bash
-# Raw HTTP ratios with wrk: queue join and token poll, through the gateway (8080) and straight against
-# queue-service (8081), then a table of req/s, p50, p99 and the gateway/direct ratio: the price of the gateway hop.
+# Raw HTTP ratios with wrk, side by side: for each workload (queue poll, seat listing, queue join), three targets
+# interleaved: the real gateway (8080), a bare Spring Cloud Gateway with the same routes and no filters (8090,
+# load-tests/bare-gateway, started and stopped here), and the service directly. RUNS rounds of the three (default
+# 3), then the median req/s and p99 of each and the ratios gateway/bare: the price of the gateway's own work.
 # Needs a running stack started for benchmarking (load-tests/README.md), and wrk.
 #   bash load-tests/bench.sh
-# Bounded: every wrk run is -t2 -c64 -d15s (after a 5 s warm-up run of the same request), 127.0.0.1 only.
+# Bounded: every wrk run is -t2 -c64 -d15s, after one 5 s warm-up per workload and target, 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/select-jdk.sh
 
 GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:8080}"
+BARE_URL="${BARE_URL:-http://127.0.0.1:8090}"
 QUEUE_URL="${QUEUE_URL:-http://127.0.0.1:8081}"
+CONCERT_URL="${CONCERT_URL:-http://127.0.0.1:8082}"
 THREADS=2
 CONNECTIONS=64
-DURATION=15s
+DURATION="${DURATION:-15s}"
 WARMUP="${WARMUP:-5s}"
+RUNS="${RUNS:-3}"
+BARE_JAR="load-tests/bare-gateway/target/bare-gateway.jar"
+# The same JVM options as the stack gives its services (StackSettings.defaultJvmOptions), unless SERVICE_JAVA_OPTS.
+BARE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xss512k}"
 OUT="load-tests/target/wrk"
 
-for url in "$GATEWAY_URL" "$QUEUE_URL"; do
+for url in "$GATEWAY_URL" "$BARE_URL" "$QUEUE_URL" "$CONCERT_URL"; do
   case "$url" in
     http://127.*|http://localhost[:/]*|http://localhost) ;;
     *) echo "Refusing $url: benchmarks only target this machine (http://127.0.0.1...)." >&2; exit 2 ;;
@@ -27,28 +36,73 @@ if ! command -v wrk >/dev/null 2>&1; then
   echo "  apt-get install -y wrk" >&2
   exit 1
 fi
-if ! curl -sf -m 5 -o /dev/null "$GATEWAY_URL/api/v1/concerts"; then
-  echo "The gateway does not answer at $GATEWAY_URL/api/v1/concerts: start the stack first (load-tests/README.md)." >&2
-  exit 1
-fi
-if ! curl -sf -m 5 -o /dev/null "$QUEUE_URL/actuator/health"; then
-  echo "queue-service does not answer at $QUEUE_URL/actuator/health: start the stack first (load-tests/README.md)." >&2
+for check in "$GATEWAY_URL/api/v1/concerts" "$QUEUE_URL/actuator/health" "$CONCERT_URL/actuator/health"; do
+  if ! curl -sf -m 5 -o /dev/null "$check"; then
+    echo "No answer at $check: start the stack first (load-tests/README.md)." >&2
+    exit 1
+  fi
+done
+if curl -s -m 2 -o /dev/null "$BARE_URL/"; then
+  echo "Something already listens at $BARE_URL: stop it, or set BARE_URL to a free port." >&2
   exit 1
 fi
 
-CONCERT_ID="${CONCERT_ID:-$(curl -sf -m 5 "$GATEWAY_URL/api/v1/concerts" \
-  | grep -o '"concertId" *: *"[0-9a-fA-F-]*"' | head -1 | sed 's/.*"\([0-9a-fA-F-]*\)"$/\1/')}"
+if [ ! -f "$BARE_JAR" ]; then
+  echo "Building the bare gateway (./mvnw -q -DskipTests package -pl load-tests/bare-gateway -am; MAVEN_ARGS adds flags) ..."
+  ./mvnw -q -B -DskipTests package -pl load-tests/bare-gateway -am
+fi
+
+mkdir -p "$OUT"
+rm -f "$OUT"/*.txt
+
+# The bare gateway routes to the same services as the stack's gateway (the defaults of both: localhost:8081..8084).
+bare_port="${BARE_URL##*:}"
+bare_port="${bare_port%%/*}"
+# shellcheck disable=SC2086 # word splitting of the JVM options is intended
+java $BARE_JAVA_OPTS -jar "$BARE_JAR" --server.port="$bare_port" >"$OUT/bare-gateway.log" 2>&1 &
+bare_pid=$!
+trap 'kill "$bare_pid" 2>/dev/null || true; wait "$bare_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf -m 2 -o /dev/null "$BARE_URL/api/v1/concerts" && break
+  kill -0 "$bare_pid" 2>/dev/null || { echo "The bare gateway exited; see $OUT/bare-gateway.log" >&2; exit 1; }
+  sleep 1
+done
+curl -sf -m 5 -o /dev/null "$BARE_URL/api/v1/concerts" \
+  || { echo "The bare gateway did not answer within 120 s; see $OUT/bare-gateway.log" >&2; exit 1; }
+
+json_field() { grep -o "\"$1\" *: *\"[^\"]*\"" | head -1 | sed 's/.*"\([^"]*\)"$/\1/'; }
+
+CONCERT_ID="${CONCERT_ID:-$(curl -sf -m 5 "$GATEWAY_URL/api/v1/concerts" | json_field concertId)}"
 if [ -z "$CONCERT_ID" ]; then
   echo "No concert listed at $GATEWAY_URL/api/v1/concerts (./stack up loads demo concerts; or set CONCERT_ID)." >&2
   exit 1
 fi
 
-# One token for the poll runs, joined through the gateway like any client.
+# One token for the poll and seat runs, joined through the gateway like any client and polled until ACTIVE: the
+# seat listing is for admitted fans only. Its ACTIVE time (QUEUE_ACTIVE_TTL, 10 min) outlasts those runs.
 joined="$(curl -s -m 5 -X POST "$GATEWAY_URL/api/v1/queue/tokens" -H 'Content-Type: application/json' \
   -d "{\"userId\":\"$(cat /proc/sys/kernel/random/uuid)\",\"concertId\":\"$CONCERT_ID\"}")"
-TOKEN="$(printf '%s' "$joined" | grep -o '"token" *: *"[^"]*"' | head -1 | sed 's/.*"\([^"]*\)"$/\1/')"
+TOKEN="$(printf '%s' "$joined" | json_field token)"
 if [ -z "$TOKEN" ]; then
   echo "Joining the queue of concert $CONCERT_ID failed: $joined" >&2
+  exit 1
+fi
+status="$(printf '%s' "$joined" | json_field status)"
+for _ in $(seq 1 90); do
+  [ "$status" = "ACTIVE" ] && break
+  sleep 1
+  polled="$(curl -s -m 5 "$GATEWAY_URL/api/v1/queue/tokens/me" -H "Authorization: Bearer $TOKEN")"
+  status="$(printf '%s' "$polled" | json_field status)"
+  TOKEN="$(printf '%s' "$polled" | json_field token)"
+done
+if [ "$status" != "ACTIVE" ]; then
+  echo "The benchmark's token was not admitted within 90 s (last status: ${status:-none})." >&2
+  exit 1
+fi
+DATE="$(curl -sf -m 5 "$GATEWAY_URL/api/v1/concerts/$CONCERT_ID/dates" -H "Authorization: Bearer $TOKEN" \
+  | grep -o '"date" *: *"[0-9-]*"' | head -1 | sed 's/.*"\([0-9-]*\)"$/\1/')"
+if [ -z "$DATE" ]; then
+  echo "Concert $CONCERT_ID lists no bookable date." >&2
   exit 1
 fi
 
@@ -56,29 +110,42 @@ fi
 payload="$(printf '%s' "$TOKEN" | cut -d. -f2 | tr '_-' '/+')"
 while [ $(( ${#payload} % 4 )) -ne 0 ]; do payload="$payload="; done
 claims="$(printf '%s' "$payload" | base64 -d)"
-claim() { printf '%s' "$claims" | grep -o "\"$1\" *: *\"[^\"]*\"" | head -1 | sed 's/.*"\([^"]*\)"$/\1/'; }
-USER_ID="$(claim sub)"
-TOKEN_ID="$(claim jti)"
-TOKEN_CONCERT_ID="$(claim cid)"
+USER_ID="$(printf '%s' "$claims" | json_field sub)"
+TOKEN_ID="$(printf '%s' "$claims" | json_field jti)"
+TOKEN_CONCERT_ID="$(printf '%s' "$claims" | json_field cid)"
+IDENTITY=(TOKEN="$TOKEN" TOKEN_ID="$TOKEN_ID" USER_ID="$USER_ID" CONCERT_ID="$TOKEN_CONCERT_ID")
 
-mkdir -p "$OUT"
-echo "Concert $CONCERT_ID, token $TOKEN_ID (user $USER_ID); wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency," \
-  "each after a $WARMUP warm-up. Raw outputs in $OUT/."
+echo "Concert $CONCERT_ID (date $DATE), ACTIVE token $TOKEN_ID (user $USER_ID); wrk -t$THREADS -c$CONNECTIONS" \
+  "-d$DURATION --latency, $RUNS rounds of gateway, bare, direct per workload after a $WARMUP warm-up of each." \
+  "Raw outputs in $OUT/."
 
-# run NAME URL SCRIPT [VAR=value...]: a warm-up, then the measured run, its output kept in $OUT/NAME.txt.
-run() {
-  local name="$1" url="$2" script="$3"
-  shift 3
-  echo "  $name: $url"
-  env "$@" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$url" >/dev/null
-  env "$@" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url" >"$OUT/$name.txt"
+# measure WORKLOAD SCRIPT DIRECT_URL: the three targets, warmed up once each, then RUNS interleaved rounds. The real
+# gateway gets the token only (it sets the identity headers itself); bare and direct get the headers it would set.
+measure() {
+  local workload="$1" script="$2" direct_url="$3" round target url
+  local -a vars
+  for round in warmup $(seq 1 "$RUNS"); do
+    for target in gateway bare direct; do
+      case "$target" in
+        gateway) url="$GATEWAY_URL"; vars=(TOKEN="$TOKEN" CONCERT_ID="$CONCERT_ID" DATE="$DATE") ;;
+        bare) url="$BARE_URL"; vars=("${IDENTITY[@]}" DATE="$DATE") ;;
+        direct) url="$direct_url"; vars=("${IDENTITY[@]}" DATE="$DATE") ;;
+      esac
+      if [ "$round" = warmup ]; then
+        env "${vars[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$url" >/dev/null
+      else
+        echo "  $workload, round $round: $target ($url)"
+        env "${vars[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url" \
+          >"$OUT/$workload-$target-$round.txt"
+      fi
+    done
+  done
 }
 
-run join-gateway "$GATEWAY_URL" load-tests/wrk/join.lua CONCERT_ID="$CONCERT_ID"
-run join-direct "$QUEUE_URL" load-tests/wrk/join.lua CONCERT_ID="$CONCERT_ID"
-run poll-gateway "$GATEWAY_URL" load-tests/wrk/poll.lua TOKEN="$TOKEN"
-run poll-direct "$QUEUE_URL" load-tests/wrk/poll.lua TOKEN="$TOKEN" TOKEN_ID="$TOKEN_ID" USER_ID="$USER_ID" \
-  CONCERT_ID="$TOKEN_CONCERT_ID"
+# Joins last: each adds tens of thousands of WAITING users to the concert's line.
+measure poll load-tests/wrk/poll.lua "$QUEUE_URL"
+measure seats load-tests/wrk/seats.lua "$CONCERT_URL"
+measure join load-tests/wrk/join.lua "$QUEUE_URL"
 
 echo
 bash load-tests/wrk/table.sh "$OUT"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Turns the wrk outputs that bench.sh keeps (<endpoint>-gateway.txt, <endpoint>-direct.txt, run with --latency)
-# into one table: req/s, p50, p99 (ms), failed responses, and the gateway/direct ratios.
+# Turns the wrk outputs that bench.sh keeps (<workload>-<target>-<round>.txt, run with --latency; targets gateway,
+# bare, direct) into one table: per workload and target the median req/s and median p99 over the rounds, the
+# rounds' req/s, failed responses; then the ratios gateway/bare (the gateway's own work), gateway/direct and
+# bare/direct (the hop itself).
 #   bash load-tests/wrk/table.sh [load-tests/target/wrk]
 set -euo pipefail
 dir="${1:-$(dirname "$0")/../target/wrk}"
@@ -24,22 +26,49 @@ figures() {
   ' "$1"
 }
 
-printf '%-8s %-8s %10s %9s %9s %9s\n' endpoint route "req/s" "p50 ms" "p99 ms" failed
-ratios=()
-for endpoint in join poll; do
-  gateway="$dir/$endpoint-gateway.txt"
-  direct="$dir/$endpoint-direct.txt"
-  [ -f "$gateway" ] && [ -f "$direct" ] || { echo "missing $gateway or $direct" >&2; exit 1; }
-  read -r g_rps g_p50 g_p99 g_failed < <(figures "$gateway")
-  read -r d_rps d_p50 d_p99 d_failed < <(figures "$direct")
-  printf '%-8s %-8s %10s %9s %9s %9s\n' "$endpoint" gateway "$g_rps" "$g_p50" "$g_p99" "$g_failed"
-  printf '%-8s %-8s %10s %9s %9s %9s\n' "$endpoint" direct "$d_rps" "$d_p50" "$d_p99" "$d_failed"
-  ratios+=("$(awk -v e="$endpoint" -v g="$g_rps" -v d="$d_rps" -v gp="$g_p99" -v dp="$d_p99" 'BEGIN {
-    printf "%-8s gateway/direct: req/s x%.2f, p99 x%.2f", e, (d > 0 ? g / d : 0), (dp > 0 ? gp / dp : 0) }')")
-  if [ "$g_failed" -gt 0 ] || [ "$d_failed" -gt 0 ]; then
-    ratios+=("$endpoint: failed responses or socket errors (gateway $g_failed, direct $d_failed): see $dir;"
-      "a join answered 429 means the stack runs with JOIN_RATE_PER_IP other than 0")
-  fi
+# The median of the numbers given (the lower middle one for an even count).
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "x%.2f", a / b; else printf "n/a" }'
+}
+
+printf '%-8s %-8s %11s %12s %8s  %s\n' workload target "req/s (med)" "p99 ms (med)" failed "req/s per round"
+notes=()
+for workload in poll seats join; do
+  declare -A rps=() p99=()
+  for target in gateway bare direct; do
+    files=("$dir/$workload-$target-"*.txt)
+    [ -f "${files[0]}" ] || { echo "no wrk output for $workload/$target in $dir" >&2; exit 1; }
+    rounds=() p99s=() failed=0
+    for file in "${files[@]}"; do
+      read -r r _ p f < <(figures "$file")
+      rounds+=("$r")
+      p99s+=("$p")
+      failed=$((failed + f))
+    done
+    rps[$target]="$(median "${rounds[@]}")"
+    p99[$target]="$(median "${p99s[@]}")"
+    printf '%-8s %-8s %11s %12s %8s  %s\n' "$workload" "$target" "${rps[$target]}" "${p99[$target]}" "$failed" \
+      "${rounds[*]}"
+    if [ "$failed" -gt 0 ]; then
+      hint=""
+      if [ "$workload/$target" = join/gateway ]; then
+        hint=" (429s: the stack runs with JOIN_RATE_PER_IP other than 0)"
+      fi
+      notes+=("$workload/$target: $failed failed responses or socket errors, see $dir/$workload-$target-*.txt$hint")
+    fi
+    if [ "${rps[$target]}" = 0 ]; then
+      notes+=("$workload/$target: no request answered, see $dir/$workload-$target-*.txt")
+    fi
+  done
+  notes+=("$(printf '%-6s gateway/bare: req/s %s, p99 %s;  gateway/direct: req/s %s, p99 %s;  bare/direct: req/s %s, p99 %s' \
+    "$workload" "$(ratio "${rps[gateway]}" "${rps[bare]}")" "$(ratio "${p99[gateway]}" "${p99[bare]}")" \
+    "$(ratio "${rps[gateway]}" "${rps[direct]}")" "$(ratio "${p99[gateway]}" "${p99[direct]}")" \
+    "$(ratio "${rps[bare]}" "${rps[direct]}")" "$(ratio "${p99[bare]}" "${p99[direct]}")")")
+  unset rps p99
 done
 echo
-printf '%s\n' "${ratios[@]}"
+printf '%s\n' "${notes[@]}"

@@ -1,8 +1,17 @@
 package dev.ticketing.loadtests;
 
+import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.Simulation;
+
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 
 /**
  * What a run is pointed at and how big it is, from -D system properties (the Gatling Maven plugin forwards them).
@@ -47,6 +56,25 @@ record BenchmarkSettings(
                 Duration.ofSeconds(positive("max.wait", Integer.getInteger("max.wait", 60))));
     }
 
+    /** The users arriving in a linear ramp over {@code duration}. */
+    OpenInjectionStep arrivals() {
+        return rampUsers(users).during(duration);
+    }
+
+    /**
+     * Stops the run at {@code maxDuration}; with -Dstrict=true the run fails unless no request failed and the
+     * {@code strictAlso} assertions hold. (Gatling's Java SetUp keeps only the last list of assertions given.)
+     */
+    Simulation.SetUp bounded(Simulation.SetUp run, Assertion... strictAlso) {
+        run.maxDuration(maxDuration);
+        if (strict) {
+            List<Assertion> assertions = new ArrayList<>(List.of(global().failedRequests().count().is(0L)));
+            assertions.addAll(List.of(strictAlso));
+            run.assertions(assertions);
+        }
+        return run;
+    }
+
     /** Printed at the start of every run, so a result can always be traced back to its settings. */
     String describe() {
         return "base.url=" + baseUrl + " catalog.url=" + catalogUrl + " users=" + users
@@ -55,7 +83,8 @@ record BenchmarkSettings(
                 + (adminKey == null ? "" : " admin.key=(set)");
     }
 
-    private static URI loopback(String property, String value) {
+    /** {@code value} as a URI if it points at this machine over plain HTTP; refused otherwise. */
+    static URI loopback(String property, String value) {
         URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
         String host = uri.getHost();
         boolean isLoopback = host != null && (host.startsWith("127.") || LOOPBACK_NAMES.contains(host));

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 final class Catalog {
 
     private static final Pattern CONCERT_ID = Pattern.compile("\"concertId\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
-    private static final int SEATS_PER_DATE = 50;
+    static final int SEATS_PER_DATE = 50;
     private static final long PRICE = 50_000;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -36,7 +36,8 @@ final class Catalog {
             return settings.concertId();
         }
         if (settings.adminKey() != null && seatsWanted > 0) {
-            return createConcert(seatsWanted);
+            // A quarter more seats than users, so the last users still find free seats without long retry chains.
+            return createConcert(Math.max(1, (int) Math.ceil(seatsWanted * 1.25 / SEATS_PER_DATE)));
         }
         HttpResponse<String> listing = send(HttpRequest.newBuilder(uri("/api/v1/concerts")).GET());
         Matcher first = CONCERT_ID.matcher(listing.body());
@@ -51,9 +52,11 @@ final class Catalog {
         return first.group(1);
     }
 
-    private String createConcert(int seatsWanted) {
-        // A quarter more seats than users, so the last users still find free seats without long retry chains.
-        int dates = Math.max(1, (int) Math.ceil(seatsWanted * 1.25 / SEATS_PER_DATE));
+    /** Creates a concert of {@code dates} consecutive dates, each of 50 seats (needs -Dadmin.key). */
+    String createConcert(int dates) {
+        if (settings.adminKey() == null) {
+            throw new IllegalStateException("Creating a concert needs -Dadmin.key (the stack's ADMIN_KEY)");
+        }
         LocalDate firstDate = LocalDate.now().plusDays(7);
         String body = "{\"title\":\"Benchmark " + System.currentTimeMillis() + "\",\"venue\":\"Loopback Hall\",\"dates\":["
                 + IntStream.range(0, dates)

@@ -14,10 +14,8 @@ import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -108,12 +106,8 @@ public class JourneySimulation extends Simulation {
                             return session;
                         }));
 
-        SetUp run = setUp(journey.injectOpen(rampUsers(settings.users()).during(settings.duration())))
-                .protocols(queue.protocol())
-                .maxDuration(settings.maxDuration());
-        if (settings.strict()) {
-            run.assertions(global().failedRequests().count().is(0L), details("journey").failedRequests().count().is(0L));
-        }
+        settings.bounded(setUp(journey.injectOpen(settings.arrivals())).protocols(queue.protocol()),
+                details("journey").failedRequests().count().is(0L));
     }
 
     private static boolean confirmed(Session session) {

@@ -8,10 +8,8 @@ import java.time.Duration;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -54,12 +52,7 @@ public class OneSeatStampedeSimulation extends Simulation {
                                 jsonPath("$.code").optional().saveAs("problemCode")))
                 .exec(this::countHold);
 
-        SetUp run = setUp(stampede.injectOpen(rampUsers(settings.users()).during(settings.duration())))
-                .protocols(queue.protocol())
-                .maxDuration(settings.maxDuration());
-        if (settings.strict()) {
-            run.assertions(global().failedRequests().count().is(0L));
-        }
+        settings.bounded(setUp(stampede.injectOpen(settings.arrivals())).protocols(queue.protocol()));
     }
 
     @Override

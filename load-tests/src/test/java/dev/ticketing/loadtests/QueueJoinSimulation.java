@@ -3,9 +3,7 @@ package dev.ticketing.loadtests;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
-import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 /**
@@ -27,11 +25,6 @@ public class QueueJoinSimulation extends Simulation {
                 .exitHereIfFailed()
                 .repeat(polls).on(pause(settings.pollInterval()).exec(queue.poll("poll")));
 
-        SetUp run = setUp(fans.injectOpen(rampUsers(settings.users()).during(settings.duration())))
-                .protocols(queue.protocol())
-                .maxDuration(settings.maxDuration());
-        if (settings.strict()) {
-            run.assertions(global().failedRequests().count().is(0L));
-        }
+        settings.bounded(setUp(fans.injectOpen(settings.arrivals())).protocols(queue.protocol()));
     }
 }

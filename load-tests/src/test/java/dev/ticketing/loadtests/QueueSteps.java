@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -53,18 +54,31 @@ final class QueueSteps {
 
     /** Joins with a fresh userId. A failed join leaves the session failed; the caller decides how to leave. */
     ChainBuilder join(String requestName) {
-        return feed(newUsers())
-                .exec(http(requestName).post("/api/v1/queue/tokens")
-                        .body(StringBody("{\"userId\":\"#{userId}\",\"concertId\":\"" + concertId + "\"}"))
-                        .check(status().is(201), jsonPath("$.token").saveAs("token"), jsonPath("$.status").saveAs(STATUS)))
-                .doIf(session -> session.contains("token")).then(exec(QueueToken::withIdentity));
+        return newUser()
+                .exec(rejoin(requestName))
+                .exec(withIdentityOnceJoined());
     }
 
     /** Joins again as the same user (a new token after the old one expired, e.g. after paying). */
     HttpRequestActionBuilder rejoin(String requestName) {
-        return http(requestName).post("/api/v1/queue/tokens")
-                .body(StringBody("{\"userId\":\"#{userId}\",\"concertId\":\"" + concertId + "\"}"))
+        return joinRequest(requestName)
                 .check(status().is(201), jsonPath("$.token").saveAs("token"), jsonPath("$.status").saveAs(STATUS));
+    }
+
+    /** A new random userId in the session, for {@link #joinRequest}. */
+    ChainBuilder newUser() {
+        return feed(newUsers());
+    }
+
+    /** POST /queue/tokens as the session's userId, without checks: the caller adds its own. */
+    HttpRequestActionBuilder joinRequest(String requestName) {
+        return http(requestName).post("/api/v1/queue/tokens")
+                .body(StringBody("{\"userId\":\"#{userId}\",\"concertId\":\"" + concertId + "\"}"));
+    }
+
+    /** Reads the identity claims of the session's token, if a join gave it one (see {@link QueueToken}). */
+    ChainBuilder withIdentityOnceJoined() {
+        return doIf(session -> session.contains("token")).then(exec(QueueToken::withIdentity));
     }
 
     /** Adds the caller's identity: the Bearer token, and in direct mode the headers the gateway would set. */
@@ -81,8 +95,13 @@ final class QueueSteps {
 
     /** One GET /queue/tokens/me; keeps the latest token, since it changes when the user becomes ACTIVE. */
     HttpRequestActionBuilder poll(String requestName) {
-        return authorized(http(requestName).get("/api/v1/queue/tokens/me"))
+        return pollRequest(requestName)
                 .check(status().is(200), jsonPath("$.token").saveAs("token"), jsonPath("$.status").saveAs(STATUS));
+    }
+
+    /** GET /queue/tokens/me with the session's token, without checks: the caller adds its own. */
+    HttpRequestActionBuilder pollRequest(String requestName) {
+        return authorized(http(requestName).get("/api/v1/queue/tokens/me"));
     }
 
     /**

@@ -10,9 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -60,12 +58,7 @@ public class SeatsAndHoldsSimulation extends Simulation {
                 .repeat(reads).on(browse)
                 .repeat(holdAttempts).on(doIf(session -> !held(session)).then(holdRandomSeat));
 
-        SetUp run = setUp(crowd.injectOpen(rampUsers(settings.users()).during(settings.duration())))
-                .protocols(queue.protocol())
-                .maxDuration(settings.maxDuration());
-        if (settings.strict()) {
-            run.assertions(global().failedRequests().count().is(0L));
-        }
+        settings.bounded(setUp(crowd.injectOpen(settings.arrivals())).protocols(queue.protocol()));
     }
 
     private Session countHold(Session session) {

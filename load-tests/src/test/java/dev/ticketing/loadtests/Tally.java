@@ -21,6 +21,12 @@ final class Tally {
         return count == null ? 0 : count.sum();
     }
 
+    /** The sum over the outcomes whose name starts with {@code prefix}. */
+    long sumStartingWith(String prefix) {
+        return counts.entrySet().stream().filter(entry -> entry.getKey().startsWith(prefix))
+                .mapToLong(entry -> entry.getValue().sum()).sum();
+    }
+
     void print(String title) {
         System.out.println();
         System.out.println("[benchmark] " + title);
