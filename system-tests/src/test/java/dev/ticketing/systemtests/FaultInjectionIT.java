@@ -41,15 +41,15 @@ class FaultInjectionIT {
 
     private static final LocalStack STACK = SystemUnderTest.stack();
     private static final Duration RECOVERY = Duration.ofMinutes(3);
+    private static final Duration DOWNTIME_OF_A_KILLED_SERVICE = Duration.ofSeconds(5);
 
     @ParameterizedTest
     @EnumSource(ServiceName.class)
     @Order(1)
     void aServiceKilledAndRestartedLosesNothing(ServiceName service) {
-        // No pause between kill and start: a new JVM takes seconds before it is ready, and the load meets the
-        // service down for all of them.
         underLoad("kill-" + service.module(), service == ServiceName.GATEWAY, () -> {
             STACK.killService(service);
+            outageOf(DOWNTIME_OF_A_KILLED_SERVICE);
             STACK.startService(service);
         });
     }
@@ -85,19 +85,14 @@ class FaultInjectionIT {
     }
 
     private void underLoad(String scenario, boolean gatewayDown, Runnable fault) {
-        PhaseClock phases = new PhaseClock(scenario);
         List<Concerts.Concert> concerts = IntStream.range(0, 6).mapToObj(i -> Concerts.create(scenario)).toList();
         JourneyLoad load = JourneyLoad.start(SystemUnderTest.api(), concerts, 3);
         try {
-            // One paid journey shows the load works before the fault; the two after it show it works again.
-            await("a journey completes before the fault").atMost(RECOVERY).until(() -> !load.paid().isEmpty());
-            phases.ended("warm-up");
+            await("journeys complete before the fault").atMost(RECOVERY).until(() -> load.paid().size() >= 2);
             fault.run();
-            phases.ended("fault");
             int paidBeforeRecovery = load.paid().size();
             await("journeys complete again after the fault").atMost(RECOVERY)
                     .until(() -> load.paid().size() >= paidBeforeRecovery + 2);
-            phases.ended("recovery");
         } finally {
             load.close();
         }
@@ -112,14 +107,10 @@ class FaultInjectionIT {
         if (!gatewayDown) {
             assertThat(load.failures()).as("%s: requests that got no answer at all", scenario).isEmpty();
         }
-        // The first audit at once: it is often clean already, and each one reads every store.
-        await("the audit is clean after " + scenario).atMost(RECOVERY).pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofSeconds(1))
+        await("the audit is clean after " + scenario).atMost(RECOVERY).pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> assertThat(ConsistencyAudit.run(AuditSources.of(STACK), Duration.ofSeconds(5),
                         Clock.systemUTC()).discrepancies()).isEmpty());
         assertEveryAcceptedPaymentKeptItsSeat(load.paid());
-        phases.ended("audit");
-        System.out.println(phases);
     }
 
     /** The audit judges what the stores hold; this checks that every 201 a client saw is in them. */

@@ -84,22 +84,18 @@ final class JourneyLoad implements AutoCloseable {
         }
     }
 
-    /**
-     * A seat is taken only by a fan who gets as far as holding: fans refused earlier (a service down for a minute)
-     * would otherwise use up every seat of the load before the service is back.
-     */
     private void journeys() {
         while (running.get()) {
-            int upcoming = nextSeat.get();
-            if (upcoming >= concerts.size() * SEATS) {
+            int seatIndex = nextSeat.getAndIncrement();
+            if (seatIndex >= concerts.size() * SEATS) {
                 return;
             }
-            journey(concerts.get(upcoming / SEATS));
+            journey(concerts.get(seatIndex / SEATS), seatIndex % SEATS + 1, seatIndex % 5 == 4);
             LockSupport.parkNanos(PACE.toNanos());
         }
     }
 
-    private void journey(Concerts.Concert concert) {
+    private void journey(Concerts.Concert concert, int seat, boolean walksAway) {
         String userId = UUID.randomUUID().toString();
         Optional<HttpApi.Response> joined = call("join", () -> api.post("/api/v1/queue/tokens",
                 "{\"userId\":\"" + userId + "\",\"concertId\":\"" + concert.concertId() + "\"}", Map.of()));
@@ -116,12 +112,6 @@ final class JourneyLoad implements AutoCloseable {
         if (charged.isEmpty() || charged.get().status() != 200) {
             return;
         }
-        int seatIndex = nextSeat.getAndIncrement();
-        if (seatIndex >= concerts.size() * SEATS || !concerts.get(seatIndex / SEATS).equals(concert)) {
-            return; // the fan's concert has no seat left for the load
-        }
-        int seat = seatIndex % SEATS + 1;
-        boolean walksAway = seatIndex % 5 == 4;
         Optional<HttpApi.Response> held = call("hold", () -> api.post("/api/v1/reservations",
                 "{\"concertId\":\"" + concert.concertId() + "\",\"date\":\"" + concert.date() + "\",\"seatNumber\":"
                         + seat + "}", auth));

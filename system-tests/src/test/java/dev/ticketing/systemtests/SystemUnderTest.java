@@ -45,24 +45,15 @@ final class SystemUnderTest {
                 ADMIN_KEY, serviceJvmOptions(), true)
                 .withSetting("QUEUE_MAX_ACTIVE", Integer.toString(MAX_ACTIVE))
                 .withSetting("HOLD_TTL", HOLD_TTL)
-                .withSetting("JOIN_RATE_PER_IP", "0")
-                // Fans of the fault tests who give up during an outage leave their ACTIVE slots behind, and with 5
-                // places a concert waits for them to go idle: 20 s instead of 2 minutes (more than the gateway's 5 s
-                // activity reports, so a fan who keeps using the token never loses it).
-                .withSetting("QUEUE_ACTIVE_IDLE_TIMEOUT", "PT20S");
+                .withSetting("JOIN_RATE_PER_IP", "0");
         LocalStack stack = LocalStack.start(settings, message -> System.out.println("[stack] " + message));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-test-stack-stop"));
         return stack;
     }
 
-    /**
-     * SERVICE_JAVA_OPTS as the launcher reads it; without it, the launcher's options with the C1 compiler only. A
-     * test stack serves short scenarios, not long runs: C2's compiling costs a crowded machine more CPU than its
-     * faster code gives back, most of all while services start, which the fault tests make them do over and over.
-     */
+    /** SERVICE_JAVA_OPTS as the launcher reads it, e.g. C1 only to start faster on a crowded machine. */
     private static List<String> serviceJvmOptions() {
-        String options = System.getenv().getOrDefault("SERVICE_JAVA_OPTS",
-                StackSettings.defaultJvmOptions() + " -XX:TieredStopAtLevel=1");
+        String options = System.getenv().getOrDefault("SERVICE_JAVA_OPTS", StackSettings.defaultJvmOptions());
         return List.of(options.trim().split("\\s+"));
     }
 
