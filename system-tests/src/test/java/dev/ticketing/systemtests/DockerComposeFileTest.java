@@ -75,7 +75,8 @@ class DockerComposeFileTest {
     void everyContainerWaitsForTheHostsItIsPointedAt() {
         services.forEach((name, service) -> environment(name).forEach((variable, value) -> {
             String host = hostIn(variable, value);
-            if (host != null) {
+            // AUDIT_* hosts are called only when an admin asks for an audit, never to start or serve fans.
+            if (host != null && !variable.startsWith("AUDIT_")) {
                 assertThat(map(service.get("depends_on"))).as(name + " " + variable).containsKey(host);
             }
         }));
