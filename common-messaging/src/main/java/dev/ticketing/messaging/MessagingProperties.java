@@ -76,14 +76,26 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Inbox
      * {@code initialBackoff} apart at first, growing by {@code backoffMultiplier} up to {@code maxBackoff}. The
      * consumer thread waits out each pause, so {@code maxBackoff} stays well under Kafka's
      * {@code max.poll.interval.ms} (5 min by default): at most 1 min.
+     * <p>
+     * {@code sessionTimeout} is how long the group waits for a member that stopped heartbeating (killed, host
+     * lost) before its partitions go to the others, or to its own restarted process. Kafka's 45 s default would
+     * leave those partitions' events (payments to settle, holds to release) unread that long; heartbeats go every
+     * third of it from the consumer's own thread, so a long retry pause does not count. 6 s (the broker's
+     * {@code group.min.session.timeout.ms}) to 5 min.
      */
     public record Consumer(@DefaultValue("500ms") Duration initialBackoff,
                            @DefaultValue("2.0") double backoffMultiplier,
-                           @DefaultValue("10s") Duration maxBackoff) {
+                           @DefaultValue("10s") Duration maxBackoff,
+                           @DefaultValue("10s") Duration sessionTimeout) {
 
         public Consumer {
             requirePositive(initialBackoff, "consumer.initial-backoff");
             requirePositive(maxBackoff, "consumer.max-backoff");
+            if (sessionTimeout.compareTo(Duration.ofSeconds(6)) < 0
+                    || sessionTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
+                throw new IllegalArgumentException("ticketing.messaging.consumer.session-timeout must be between "
+                        + "6s and 5m, was " + sessionTimeout);
+            }
             if (backoffMultiplier < 1.0) {
                 throw new IllegalArgumentException("ticketing.messaging.consumer.backoff-multiplier must be >= 1");
             }
@@ -91,6 +103,11 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Inbox
                 throw new IllegalArgumentException("ticketing.messaging.consumer.max-backoff must be between "
                         + "initial-backoff and 1m, was " + maxBackoff);
             }
+        }
+
+        /** Kafka's recommendation: a third of the session timeout, so two heartbeats may be lost. */
+        public Duration heartbeatInterval() {
+            return sessionTimeout.dividedBy(3);
         }
     }
 

@@ -44,8 +44,21 @@ class MessagingAutoConfigurationTest {
             assertThat(context).hasSingleBean(EventSerde.class).hasSingleBean(CommonErrorHandler.class)
                     .doesNotHaveBean(Outbox.class).doesNotHaveBean(InboxGuard.class);
             assertThat(context.getBean(DefaultKafkaConsumerFactory.class).getConfigurationProperties())
-                    .containsEntry("value.deserializer", ByteArrayDeserializer.class);
+                    .containsEntry("value.deserializer", ByteArrayDeserializer.class)
+                    .containsEntry("session.timeout.ms", 10_000)
+                    .containsEntry("heartbeat.interval.ms", 3_333);
         });
+    }
+
+    @Test
+    void theSessionTimeoutIsASettingAndTheHeartbeatFollowsIt() {
+        kafkaService.withPropertyValues("ticketing.messaging.consumer.session-timeout=30s")
+                .run(context -> assertThat(context.getBean(DefaultKafkaConsumerFactory.class)
+                        .getConfigurationProperties())
+                        .containsEntry("session.timeout.ms", 30_000)
+                        .containsEntry("heartbeat.interval.ms", 10_000));
+        kafkaService.withPropertyValues("ticketing.messaging.consumer.session-timeout=2s")
+                .run(context -> assertThat(context).hasFailed());
     }
 
     @Test

@@ -41,6 +41,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * Spring's {@code kafka_dlt-*} headers, to its group's {@code <topic>.<group>.DLT}. Any other failure is
  * transient: retried without limit, with capped exponential back-off, and the partition waits for it. If the
  * DLT publish fails the record is delivered again, never dropped.</li>
+ * <li>A 10 s session timeout (see {@link MessagingProperties.Consumer}): a killed instance's partitions move on
+ * within seconds, not Kafka's default 45.</li>
  * <li>{@link DeadLetterReplay} to re-drive a group's dead letters, and the {@link DeadLetterDepth} gauge.</li>
  * </ul>
  */
@@ -57,10 +59,13 @@ public class EventConsumerAutoConfiguration {
     }
 
     @Bean
-    DefaultKafkaConsumerFactoryCustomizer rawEventRecords() {
+    DefaultKafkaConsumerFactoryCustomizer rawEventRecords(MessagingProperties properties) {
+        MessagingProperties.Consumer consumer = properties.consumer();
         return factory -> factory.updateConfigs(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) consumer.sessionTimeout().toMillis(),
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) consumer.heartbeatInterval().toMillis()));
     }
 
     @Bean
