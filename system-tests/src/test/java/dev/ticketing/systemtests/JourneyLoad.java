@@ -18,8 +18,12 @@ import java.util.concurrent.locks.LockSupport;
  * A steady stream of fans through the gateway while a fault is injected: each joins a concert's queue, waits to be
  * admitted, charges the price, holds the next free seat and pays it (one in five walks away from the hold instead).
  * Every answer is kept, so a test can judge what clients saw during the fault, and every payment answered 201,
- * so it can check each one kept its seat. A journey that meets a refusal simply ends; the next fan starts over.
- * Bounded: it stops when asked, and every request has the HTTP client's timeout.
+ * so it can check each one kept its seat. A fan told 503 (or who got no answer) does what the problem tells a
+ * client: waits and asks again with the same token, for as long as the fault may last; a charge or payment told
+ * 504 (outcome unknown) is asked again with the same {@code Idempotency-Key}, as documented clients do. A fan who
+ * walked away during an outage would hold an ACTIVE slot until the idle timeout (2 min), which with five slots
+ * stalls the queue long after the fault. A journey that meets any other refusal simply ends; the next fan starts
+ * over. Bounded: it stops when asked, and every request has the HTTP client's timeout.
  */
 final class JourneyLoad implements AutoCloseable {
 
@@ -32,6 +36,9 @@ final class JourneyLoad implements AutoCloseable {
     }
 
     private static final Duration PACE = Duration.ofMillis(300);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
+    /** Longer than the longest fault (Kafka, 60 s) plus a restart. */
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final int SEATS = 50;
 
     private final HttpApi api;
@@ -97,7 +104,7 @@ final class JourneyLoad implements AutoCloseable {
 
     private void journey(Concerts.Concert concert, int seat, boolean walksAway) {
         String userId = UUID.randomUUID().toString();
-        Optional<HttpApi.Response> joined = call("join", () -> api.post("/api/v1/queue/tokens",
+        Optional<HttpApi.Response> joined = patiently("join", () -> api.post("/api/v1/queue/tokens",
                 "{\"userId\":\"" + userId + "\",\"concertId\":\"" + concert.concertId() + "\"}", Map.of()));
         if (joined.isEmpty() || joined.get().status() != 201) {
             return;
@@ -107,31 +114,38 @@ final class JourneyLoad implements AutoCloseable {
             return;
         }
         Map<String, String> auth = Map.of("Authorization", "Bearer " + token.get());
-        Optional<HttpApi.Response> charged = call("charge", () -> api.post("/api/v1/balance/charges",
-                "{\"amount\":" + Concerts.PRICE + "}", with(auth, "Idempotency-Key", UUID.randomUUID().toString())));
+        String chargeKey = UUID.randomUUID().toString();
+        Optional<HttpApi.Response> charged = idempotently("charge", () -> api.post("/api/v1/balance/charges",
+                "{\"amount\":" + Concerts.PRICE + "}", with(auth, "Idempotency-Key", chargeKey)));
         if (charged.isEmpty() || charged.get().status() != 200) {
             return;
         }
-        Optional<HttpApi.Response> held = call("hold", () -> api.post("/api/v1/reservations",
+        Optional<HttpApi.Response> held = patiently("hold", () -> api.post("/api/v1/reservations",
                 "{\"concertId\":\"" + concert.concertId() + "\",\"date\":\"" + concert.date() + "\",\"seatNumber\":"
                         + seat + "}", auth));
         if (held.isEmpty() || held.get().status() != 201 || walksAway) {
             return;
         }
         String reservationId = held.get().json().path("reservationId").asString();
-        call("pay", () -> api.post("/api/v1/payments", "{\"reservationId\":\"" + reservationId + "\"}",
-                with(auth, "Idempotency-Key", UUID.randomUUID().toString())))
+        String paymentKey = UUID.randomUUID().toString();
+        idempotently("pay", () -> api.post("/api/v1/payments", "{\"reservationId\":\"" + reservationId + "\"}",
+                with(auth, "Idempotency-Key", paymentKey)))
                 .filter(payment -> payment.status() == 201)
                 .ifPresent(payment -> paid.add(new Paid(payment.json().path("paymentId").asString(), reservationId,
                         userId)));
     }
 
-    /** Polls as told until ACTIVE; gives up after 30 polls or on any refusal. */
+    /**
+     * Polls until ACTIVE, as patient as a fan in a queue: for up to {@link #PATIENCE}, giving up only on a refusal
+     * other than 503. A fan who left after a few seconds would leave a WAITING token ahead of everyone who came
+     * after, and admission, in join order, would hand the slots freed after a fault to those who are gone.
+     */
     private Optional<String> admitted(String token) {
         String current = token;
-        for (int poll = 0; poll < 30 && running.get(); poll++) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (running.get() && System.nanoTime() < deadline) {
             String bearer = current;
-            Optional<HttpApi.Response> answer = call("poll", () -> api.get("/api/v1/queue/tokens/me",
+            Optional<HttpApi.Response> answer = patiently("poll", () -> api.get("/api/v1/queue/tokens/me",
                     Map.of("Authorization", "Bearer " + bearer)));
             if (answer.isEmpty() || answer.get().status() != 200) {
                 return Optional.empty();
@@ -143,6 +157,35 @@ final class JourneyLoad implements AutoCloseable {
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Sends the request, and again after a pause while the answer is 503 or there is none (the gateway down), until
+     * {@link #PATIENCE} runs out or the load stops. A 504 (outcome unknown) is not resent: without an idempotency
+     * key a request must not be repeated blindly.
+     */
+    private Optional<HttpApi.Response> patiently(String step, java.util.function.Supplier<HttpApi.Response> request) {
+        return retrying(step, request, false);
+    }
+
+    /** As {@link #patiently}, and a 504 too: the request carries an {@code Idempotency-Key}, so it is safe. */
+    private Optional<HttpApi.Response> idempotently(String step,
+                                                    java.util.function.Supplier<HttpApi.Response> request) {
+        return retrying(step, request, true);
+    }
+
+    private Optional<HttpApi.Response> retrying(String step, java.util.function.Supplier<HttpApi.Response> request,
+                                                boolean outcomeUnknownToo) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            Optional<HttpApi.Response> answer = call(step, request);
+            boolean unavailable = answer.isEmpty() || answer.get().status() == 503
+                    || outcomeUnknownToo && answer.get().status() == 504;
+            if (!unavailable || !running.get() || System.nanoTime() > deadline) {
+                return answer;
+            }
+            LockSupport.parkNanos(RETRY_PAUSE.toNanos());
+        }
     }
 
     private Optional<HttpApi.Response> call(String step, java.util.function.Supplier<HttpApi.Response> request) {
