@@ -110,7 +110,11 @@ class FaultInjectionIT {
         await("the audit is clean after " + scenario).atMost(RECOVERY).pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> assertThat(ConsistencyAudit.run(AuditSources.of(STACK), Duration.ofSeconds(5),
                         Clock.systemUTC()).discrepancies()).isEmpty());
-        assertEveryAcceptedPaymentKeptItsSeat(load.paid());
+        // Payments made in the audit's settle window (fans finish their journeys until the load stops) are still
+        // on their way to reservation-service: every one must arrive, not necessarily by now.
+        await("every payment answered 201 keeps its seat after " + scenario).atMost(RECOVERY)
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertEveryAcceptedPaymentKeptItsSeat(load.paid()));
     }
 
     /** The audit judges what the stores hold; this checks that every 201 a client saw is in them. */
