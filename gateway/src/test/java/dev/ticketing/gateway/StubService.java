@@ -35,6 +35,8 @@ final class StubService {
     static final String STALL = "X-Stub-Stall";
     /** A request carrying this header (any value) is read whole, then its connection is closed without an answer. */
     static final String HANG_UP = "X-Stub-Hang-Up";
+    /** The echo of a request carrying this header answers with its value as {@code Cache-Control}. */
+    static final String CACHE_CONTROL = "X-Stub-Cache-Control";
 
     private static final Pattern ANSWER_STATUS = Pattern.compile(".*/answer-(\\d{3})$");
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -123,12 +125,17 @@ final class StubService {
         }
         return request.receive().aggregate().asString().defaultIfEmpty("")
                 .doOnNext(body -> received.add(new Received(path, body)))
-                .flatMap(body -> response.header("Content-Type", "application/json")
+                .flatMap(body -> withCacheControl(response, request.requestHeaders().get(CACHE_CONTROL))
+                        .header("Content-Type", "application/json")
                         .header("X-Stub-Service", name)
                         .header("X-Stub-Method", request.method().name())
                         .header("X-Stub-User-Id", String.valueOf(request.requestHeaders().get("X-User-Id")))
                         .sendString(Mono.just(echo(request, body)))
                         .then());
+    }
+
+    private static HttpServerResponse withCacheControl(HttpServerResponse response, String cacheControl) {
+        return cacheControl == null ? response : response.header("Cache-Control", cacheControl);
     }
 
     private String echo(HttpServerRequest request, String body) {

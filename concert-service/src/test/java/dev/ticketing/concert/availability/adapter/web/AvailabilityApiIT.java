@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -146,6 +147,24 @@ class AvailabilityApiIT {
         listSeats(concert.concertId(), date.toString());
 
         assertThat(cacheGets("catalog.seats")).isEqualTo(before + 2);
+    }
+
+    @Test
+    void listingsAreMarkedShareableForASecondAndRefusalsAreNot() {
+        LocalDate date = TODAY.plusDays(15);
+        CreatedConcert concert = AdminApi.createWithOneDate(http, date, 1000);
+
+        for (String path : List.of("/api/v1/concerts/" + concert.concertId() + "/dates",
+                "/api/v1/concerts/" + concert.concertId() + "/dates/" + date + "/seats")) {
+            http.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "max-age=0, s-maxage=1")
+                    .expectHeader().doesNotExist(HttpHeaders.VARY);
+        }
+        String refusal = http.get().uri("/api/v1/concerts/" + UUID.randomUUID() + "/dates").exchange()
+                .expectStatus().isNotFound()
+                .returnResult(String.class).getResponseHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
+        assertThat(refusal == null ? "" : refusal).doesNotContain("s-maxage");
     }
 
     private List<Map<String, Object>> listDates(UUID concert) {
