@@ -183,9 +183,11 @@ public final class LocalStack implements AutoCloseable {
         progress.accept("starting " + services.size() + " services on 127.0.0.1 as their stores become ready, the gateway on "
                 + settings.gatewayBindAddress() + " (logs in " + settings.logDir() + ")");
         List<CompletableFuture<Void>> ready = new ArrayList<>();
+        // Extracting newly built jars for the start-up cache overlaps with the stores starting, one jar at a time
+        // so that it does not starve them.
+        CompletableFuture<Void> prepared = CompletableFuture.completedFuture(null);
         for (ServiceProcess process : services.values()) {
-            // Extracting a newly built jar for the start-up cache overlaps with the stores starting.
-            CompletableFuture<Void> prepared = inParallel(process::prepare);
+            prepared = prepared.thenRunAsync(process::prepare, LocalStack::inNewThread);
             ready.add(whenReady(process.name(), stores, prepared).thenRun(() -> {
                 startUnlessClosed(process);
                 process.awaitReady(settings.startTimeout());
@@ -208,7 +210,19 @@ public final class LocalStack implements AutoCloseable {
         List<CompletableFuture<Void>> needed = new ArrayList<>();
         service.stores().forEach(store -> needed.add(stores.get(store)));
         needed.add(prepared);
-        return CompletableFuture.allOf(needed.toArray(CompletableFuture[]::new));
+        return allUnlessOneFails(needed);
+    }
+
+    /** Completes when every task has, or fails as soon as one fails: the others may wait for minutes. */
+    static CompletableFuture<Void> allUnlessOneFails(List<CompletableFuture<Void>> tasks) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).thenRun(() -> result.complete(null));
+        tasks.forEach(task -> task.whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            }
+        }));
+        return result;
     }
 
     /** A stack closed while starting (Ctrl-C, or a store that failed) starts no more services. */
@@ -220,15 +234,23 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static CompletableFuture<Void> inParallel(Runnable task) {
-        // One thread each: most of these wait on a child process or the network.
-        return CompletableFuture.runAsync(task, command -> Thread.ofPlatform().daemon().name("stack-start").start(command));
+        return CompletableFuture.runAsync(task, LocalStack::inNewThread);
     }
 
-    private static void join(List<CompletableFuture<Void>> tasks) {
+    /** One thread each: most of these wait on a child process or the network. */
+    private static void inNewThread(Runnable task) {
+        Thread.ofPlatform().daemon().name("stack-start").start(task);
+    }
+
+    static void join(List<CompletableFuture<Void>> tasks) {
         try {
-            CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
+            allUnlessOneFails(tasks).join();
         } catch (CompletionException e) {
-            switch (e.getCause()) {
+            Throwable cause = e.getCause();
+            while (cause instanceof CompletionException wrapped && wrapped.getCause() != null) {
+                cause = wrapped.getCause();
+            }
+            switch (cause) {
                 case StackException stackException -> throw stackException;
                 case EmbeddedServerException storeFailure -> throw new StackException(storeFailure.getMessage(), storeFailure);
                 default -> throw e;

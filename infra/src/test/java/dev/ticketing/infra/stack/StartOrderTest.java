@@ -1,12 +1,17 @@
 package dev.ticketing.infra.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import dev.ticketing.infra.embedded.EmbeddedServerException;
 
 class StartOrderTest {
 
@@ -69,6 +74,29 @@ class StartOrderTest {
 
         assertThat(concert).isCompletedExceptionally();
         assertThat(gateway).isDone().isNotCompletedExceptionally();
+    }
+
+    @Test
+    void aServiceFailsAsSoonAsOneOfItsStoresFailsWithoutWaitingForTheOthers() {
+        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done());
+
+        stores.get(Store.MARIADB).completeExceptionally(new StackException("mariadbd exited"));
+
+        assertThat(stores.get(Store.KAFKA)).isNotDone();
+        assertThat(concert).isCompletedExceptionally();
+    }
+
+    @Test
+    // Only so that a regression hangs no build (join cannot be interrupted): it would wait for the pending task forever.
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFailedStartIsReportedWithoutWaitingForTheServicesStillStarting() {
+        CompletableFuture<Void> gatewayStillStarting = new CompletableFuture<>();
+        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done()).thenRun(() -> { });
+        stores.get(Store.MARIADB).completeExceptionally(new EmbeddedServerException("mariadbd exited with code 1"));
+
+        assertThatThrownBy(() -> LocalStack.join(List.of(gatewayStillStarting, concert)))
+                .isInstanceOf(StackException.class).hasMessage("mariadbd exited with code 1");
+        assertThat(gatewayStillStarting).isNotDone();
     }
 
     private static CompletableFuture<Void> done() {
