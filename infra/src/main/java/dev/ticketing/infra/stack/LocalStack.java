@@ -28,7 +28,7 @@ import dev.ticketing.infra.embedded.EmbeddedServerException;
 public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
-    private final Consumer<String> progress;
+    private final ProgressRelay progress;
     private EmbeddedRedis redis;
     private EmbeddedMariaDb mariaDb;
     private EmbeddedKafka kafka;
@@ -37,7 +37,7 @@ public final class LocalStack implements AutoCloseable {
 
     private LocalStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
-        this.progress = progress;
+        this.progress = new ProgressRelay(progress);
     }
 
     public static LocalStack start(StackSettings settings, Consumer<String> progress) {
@@ -242,9 +242,11 @@ public final class LocalStack implements AutoCloseable {
         Thread.ofPlatform().daemon().name("stack-start").start(task);
     }
 
-    static void join(List<CompletableFuture<Void>> tasks) {
+    void join(List<CompletableFuture<Void>> tasks) {
+        CompletableFuture<Void> all = allUnlessOneFails(tasks);
+        progress.relayUntilDone(all);
         try {
-            allUnlessOneFails(tasks).join();
+            all.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             while (cause instanceof CompletionException wrapped && wrapped.getCause() != null) {

@@ -3,6 +3,7 @@ package dev.ticketing.infra.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,9 @@ class StartOrderTest {
         CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done()).thenRun(() -> { });
         stores.get(Store.MARIADB).completeExceptionally(new EmbeddedServerException("mariadbd exited with code 1"));
 
-        assertThatThrownBy(() -> LocalStack.join(List.of(gatewayStillStarting, concert)))
+        LocalStack stack = LocalStack.unstarted(StackSettings.fromEnvironment(Path.of("/repo"), Map.of()), message -> { });
+
+        assertThatThrownBy(() -> stack.join(List.of(gatewayStillStarting, concert)))
                 .isInstanceOf(StackException.class).hasMessage("mariadbd exited with code 1");
         assertThat(gatewayStillStarting).isNotDone();
     }
