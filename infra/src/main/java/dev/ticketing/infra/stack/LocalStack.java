@@ -188,11 +188,13 @@ public final class LocalStack implements AutoCloseable {
         CompletableFuture<Void> prepared = CompletableFuture.completedFuture(null);
         for (ServiceProcess process : services.values()) {
             prepared = prepared.thenRunAsync(process::prepare, LocalStack::inNewThread);
-            ready.add(whenReady(process.name(), stores, prepared).thenRun(() -> {
+            // Its own thread: run on the thread that completed the last store, one service's wait for readiness
+            // would hold back the next service's start (the gateway waits for queue-service's keys).
+            ready.add(whenReady(process.name(), stores, prepared).thenRunAsync(() -> {
                 startUnlessClosed(process);
                 process.awaitReady(settings.startTimeout());
                 progress.accept(process.name().module() + " is ready");
-            }));
+            }, LocalStack::inNewThread));
         }
         join(ready);
         if (settings.loadDemoData()) {
