@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    /** A dead server is noticed at once; a slow one on a busy machine (other builds, the stack's own JVMs) may take minutes. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
     private final Process process;
     private final int port;

@@ -28,7 +28,7 @@ import dev.ticketing.infra.embedded.EmbeddedServerException;
 public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
-    private final Consumer<String> progress;
+    private final ProgressRelay progress;
     private EmbeddedRedis redis;
     private EmbeddedMariaDb mariaDb;
     private EmbeddedKafka kafka;
@@ -37,7 +37,7 @@ public final class LocalStack implements AutoCloseable {
 
     private LocalStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
-        this.progress = progress;
+        this.progress = new ProgressRelay(progress);
     }
 
     public static LocalStack start(StackSettings settings, Consumer<String> progress) {
@@ -102,10 +102,11 @@ public final class LocalStack implements AutoCloseable {
         kafka = null;
     }
 
-    public synchronized void startKafka() {
+    public void startKafka() {
         StackSettings.Ports ports = settings.ports();
         progress.accept("starting Kafka on 127.0.0.1:" + ports.kafka());
-        kafka = EmbeddedKafka.start(ports.kafka(), ports.kafkaController(), settings.dataDir().resolve("kafka"));
+        keep(EmbeddedKafka.start(ports.kafka(), ports.kafkaController(), settings.dataDir().resolve("kafka")), started -> kafka = started);
+        progress.accept("Kafka is ready");
     }
 
     /** Stops MariaDB (for fault tests); {@link #startDatabase} brings it back with its data. */
@@ -115,9 +116,10 @@ public final class LocalStack implements AutoCloseable {
         mariaDb = null;
     }
 
-    public synchronized void startDatabase() {
+    public void startDatabase() {
         progress.accept("starting MariaDB on 127.0.0.1:" + settings.ports().mariaDb());
-        mariaDb = EmbeddedMariaDb.start(settings.ports().mariaDb(), settings.dataDir().resolve("mariadb"));
+        keep(EmbeddedMariaDb.start(settings.ports().mariaDb(), settings.dataDir().resolve("mariadb")), started -> mariaDb = started);
+        progress.accept("MariaDB is ready");
     }
 
     /** Stops Redis (for fault tests); {@link #startRedis} brings it back with its append-only file. */
@@ -127,9 +129,18 @@ public final class LocalStack implements AutoCloseable {
         redis = null;
     }
 
-    public synchronized void startRedis() {
+    public void startRedis() {
         progress.accept("starting Redis on 127.0.0.1:" + settings.ports().redis());
-        redis = EmbeddedRedis.start(settings.ports().redis(), Optional.of(settings.dataDir().resolve("redis")));
+        keep(EmbeddedRedis.start(settings.ports().redis(), Optional.of(settings.dataDir().resolve("redis"))), started -> redis = started);
+    }
+
+    /** Stores start outside the lock, side by side; one that is ready after the stack was closed is stopped again. */
+    private synchronized <T extends AutoCloseable> void keep(T store, Consumer<T> field) {
+        if (closed) {
+            close(store);
+            throw new StackException("the stack was stopped while its stores were starting");
+        }
+        field.accept(store);
     }
 
     public boolean isRunning(ServiceName service) {
@@ -155,25 +166,37 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new StackException("Cannot create the data directory " + settings.dataDir() + ": " + e.getMessage(), e);
         }
-        StackSettings.Ports ports = settings.ports();
-        try {
-            startRedis();
+        for (ServiceName service : ServiceName.values()) {
+            services.put(service, new ServiceProcess(service, jarOf(service), settings, environmentOf(service), progress));
+        }
+        Instant deadline = Instant.now().plus(settings.startTimeout());
+        // The stores start side by side; each service as soon as the ones it needs are ready, not when all are.
+        Map<Store, CompletableFuture<Void>> stores = new EnumMap<>(Store.class);
+        stores.put(Store.REDIS, inParallel(() -> startRedis()));
+        stores.put(Store.MARIADB, inParallel(() -> {
             startDatabase();
             for (ServiceName service : ServiceName.values()) {
                 service.databaseUser().ifPresent(user -> mariaDb.createDatabase(user + "_db", user, databasePassword(user)));
             }
-            startKafka();
-        } catch (EmbeddedServerException e) {
-            throw new StackException(e.getMessage(), e);
-        }
-        for (ServiceName service : ServiceName.values()) {
-            services.put(service, new ServiceProcess(service, jarOf(service), settings, environmentOf(service)));
-        }
-        progress.accept("starting " + services.size() + " services on 127.0.0.1, the gateway on "
+        }));
+        stores.put(Store.KAFKA, inParallel(() -> startKafka()));
+        progress.accept("starting " + services.size() + " services on 127.0.0.1 as their stores become ready, the gateway on "
                 + settings.gatewayBindAddress() + " (logs in " + settings.logDir() + ")");
-        Instant deadline = Instant.now().plus(settings.startTimeout());
-        services.values().forEach(ServiceProcess::start);
-        awaitAllReady();
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        // Extracting newly built jars for the start-up cache overlaps with the stores starting, one jar at a time
+        // so that it does not starve them.
+        CompletableFuture<Void> prepared = CompletableFuture.completedFuture(null);
+        for (ServiceProcess process : services.values()) {
+            prepared = prepared.thenRunAsync(process::prepare, LocalStack::inNewThread);
+            // Its own thread: run on the thread that completed the last store, one service's wait for readiness
+            // would hold back the next service's start (the gateway waits for queue-service's keys).
+            ready.add(whenReady(process.name(), stores, prepared).thenRunAsync(() -> {
+                startUnlessClosed(process);
+                process.awaitReady(settings.startTimeout());
+                progress.accept(process.name().module() + " is ready");
+            }, LocalStack::inNewThread));
+        }
+        join(ready);
         if (settings.loadDemoData()) {
             // A first pause longer than concert-service's listing cache (500 ms), so a retry sees what the last attempt created.
             RetryUntilDeadline retry = new RetryUntilDeadline(deadline, Duration.ofSeconds(1), Duration.ofSeconds(5), progress);
@@ -183,17 +206,59 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void awaitAllReady() {
-        List<CompletableFuture<Void>> waits = services.values().stream()
-                .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(settings.startTimeout())))
-                .toList();
-        try {
-            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof StackException stackException) {
-                throw stackException;
+    /** Completes once the stores the service needs are ready and its command line is prepared. */
+    static CompletableFuture<Void> whenReady(ServiceName service, Map<Store, CompletableFuture<Void>> stores,
+                                             CompletableFuture<Void> prepared) {
+        List<CompletableFuture<Void>> needed = new ArrayList<>();
+        service.stores().forEach(store -> needed.add(stores.get(store)));
+        needed.add(prepared);
+        return allUnlessOneFails(needed);
+    }
+
+    /** Completes when every task has, or fails as soon as one fails: the others may wait for minutes. */
+    static CompletableFuture<Void> allUnlessOneFails(List<CompletableFuture<Void>> tasks) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).thenRun(() -> result.complete(null));
+        tasks.forEach(task -> task.whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
             }
-            throw e;
+        }));
+        return result;
+    }
+
+    /** A stack closed while starting (Ctrl-C, or a store that failed) starts no more services. */
+    private synchronized void startUnlessClosed(ServiceProcess process) {
+        if (closed) {
+            throw new StackException("the stack was stopped while " + process.name().module() + " waited to start");
+        }
+        process.start();
+    }
+
+    private static CompletableFuture<Void> inParallel(Runnable task) {
+        return CompletableFuture.runAsync(task, LocalStack::inNewThread);
+    }
+
+    /** One thread each: most of these wait on a child process or the network. */
+    private static void inNewThread(Runnable task) {
+        Thread.ofPlatform().daemon().name("stack-start").start(task);
+    }
+
+    void join(List<CompletableFuture<Void>> tasks) {
+        CompletableFuture<Void> all = allUnlessOneFails(tasks);
+        progress.relayUntilDone(all);
+        try {
+            all.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof CompletionException wrapped && wrapped.getCause() != null) {
+                cause = wrapped.getCause();
+            }
+            switch (cause) {
+                case StackException stackException -> throw stackException;
+                case EmbeddedServerException storeFailure -> throw new StackException(storeFailure.getMessage(), storeFailure);
+                default -> throw e;
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.ticketing.infra.stack;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The processes the stack runs, with their module (and jar) names and database schema, if any. */
 public enum ServiceName {
@@ -25,6 +27,15 @@ public enum ServiceName {
     /** The schema's user; the schema is {@code <user>_db}. */
     public Optional<String> databaseUser() {
         return Optional.ofNullable(databaseUser);
+    }
+
+    /**
+     * The stores that must accept connections before this service starts: a service with a schema opens its
+     * connection pool and runs its migrations while starting; the others keep their state in Redis. Every one
+     * of them talks to Kafka.
+     */
+    public Set<Store> stores() {
+        return databaseUser == null ? EnumSet.of(Store.REDIS, Store.KAFKA) : EnumSet.of(Store.MARIADB, Store.KAFKA);
     }
 
     public Optional<String> schema() {

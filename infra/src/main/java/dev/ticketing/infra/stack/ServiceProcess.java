@@ -13,12 +13,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** One service running as its own JVM from its executable jar, with its output in a log file. */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** A JVM that recorded its start writes the AOT cache as it exits: a minute or more on a busy machine. */
+    static final Duration RECORDING_STOP_GRACE = Duration.ofMinutes(5);
+    private static final Duration READINESS_POLL = Duration.ofMillis(100);
 
     private final ServiceName name;
     private final Path jar;
@@ -29,9 +35,12 @@ final class ServiceProcess {
     private final List<String> jvmOptions;
     private final Path log;
     private final Path pidFile;
+    private final Optional<StartupCache> startupCache;
+    private StartupCache.Launch launch;
     private Process process;
 
-    ServiceProcess(ServiceName name, Path jar, StackSettings settings, Map<String, String> environment) {
+    ServiceProcess(ServiceName name, Path jar, StackSettings settings, Map<String, String> environment,
+                   Consumer<String> progress) {
         this.name = name;
         this.jar = jar;
         this.port = settings.ports().of(name);
@@ -41,6 +50,9 @@ final class ServiceProcess {
         this.jvmOptions = settings.serviceJvmOptions();
         this.log = settings.logDir().resolve(name.module() + ".log");
         this.pidFile = settings.pidDir().resolve(name.module() + ".pid");
+        this.startupCache = settings.startupCache()
+                ? Optional.of(StartupCache.forThisJdk(jar, jvmOptions, progress))
+                : Optional.empty();
     }
 
     ServiceName name() {
@@ -64,7 +76,8 @@ final class ServiceProcess {
                     + "`./mvnw -DskipTests package` (./stack up does this for you).");
         }
         dev.ticketing.infra.embedded.Ports.requireFree(name.module(), port);
-        ProcessBuilder builder = new ProcessBuilder(command())
+        launch = prepare();
+        ProcessBuilder builder = new ProcessBuilder(launch.command())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -81,13 +94,24 @@ final class ServiceProcess {
      * SERVER_ADDRESS nor SERVICE_JAVA_OPTS can open a service beyond loopback by accident.
      */
     List<String> command() {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.add("--server.address=" + bindAddress);
-        return command;
+        return prepare().command();
+    }
+
+    /**
+     * The command line, with the start-up cache's extracted jar and archive when there is one; may extract the jar
+     * first (once per build), so the stack calls it while its stores are still starting.
+     */
+    synchronized StartupCache.Launch prepare() {
+        List<String> arguments = List.of("--server.address=" + bindAddress);
+        return startupCache.map(cache -> cache.prepare(arguments)).orElseGet(() -> {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(jar.toString());
+            command.addAll(arguments);
+            return new StartupCache.Launch(List.copyOf(command), Optional.empty(), Optional.empty());
+        });
     }
 
     /** Blocks until readiness answers UP; fails fast, naming the service and its log, if it dies or stalls. */
@@ -96,6 +120,7 @@ final class ServiceProcess {
         while (Instant.now().isBefore(deadline)) {
             Process current = process;
             if (current == null || !current.isAlive()) {
+                discardRecording();
                 throw new StackException(name.module() + " exited during start-up"
                         + (current == null ? "" : " with code " + current.exitValue())
                         + ". Last lines of " + log + ":\n" + tail());
@@ -142,16 +167,23 @@ final class ServiceProcess {
             Thread.currentThread().interrupt();
         }
         process = null;
+        discardRecording();
     }
 
-    /** SIGTERM first, so Spring shuts down gracefully; SIGKILL if it does not within the grace period. */
+    /**
+     * SIGTERM first, so Spring shuts down gracefully (and a JVM that recorded its start writes its archive);
+     * SIGKILL if it does not within the grace period.
+     */
     synchronized void stop() {
         if (process == null) {
             return;
         }
         process.destroy();
+        boolean exited = false;
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            Duration grace = launch != null && launch.records() ? RECORDING_STOP_GRACE : STOP_GRACE;
+            exited = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            if (!exited) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
@@ -159,10 +191,21 @@ final class ServiceProcess {
             process.destroyForcibly();
         }
         process = null;
+        if (exited && launch != null) {
+            launch.keepRecording();
+        } else {
+            discardRecording();
+        }
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException ignored) {
             // A stale pid file is checked against a live process before use.
+        }
+    }
+
+    private void discardRecording() {
+        if (launch != null) {
+            launch.discardRecording();
         }
     }
 
@@ -177,7 +220,7 @@ final class ServiceProcess {
 
     private static void pause() {
         try {
-            Thread.sleep(250);
+            Thread.sleep(READINESS_POLL);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("Interrupted while waiting for a service", e);

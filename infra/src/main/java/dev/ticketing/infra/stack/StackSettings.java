@@ -30,7 +30,8 @@ public record StackSettings(
         List<String> serviceJvmOptions,
         boolean loadDemoData,
         String gatewayBindAddress,
-        Duration startTimeout) {
+        Duration startTimeout,
+        boolean startupCache) {
 
     /** The settings table of DESIGN.md section 3, with its defaults (ADMIN_KEY is handled apart). */
     public static final Map<String, String> DEFAULT_SETTINGS = defaults();
@@ -48,6 +49,17 @@ public record StackSettings(
         if (startTimeout.isNegative() || startTimeout.isZero()) {
             throw new StackException("STACK_START_TIMEOUT must be positive, not " + startTimeout);
         }
+    }
+
+    /**
+     * Without the start-up cache ({@link StartupCache}): its first start records an archive that the JVMs write
+     * as they exit, which makes that stop slower, and tests that start from a fresh checkout gain nothing.
+     */
+    public StackSettings(Path repositoryRoot, Path dataDir, Ports ports, Map<String, String> serviceSettings,
+                         String adminKey, List<String> serviceJvmOptions, boolean loadDemoData,
+                         String gatewayBindAddress, Duration startTimeout) {
+        this(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions, loadDemoData,
+                gatewayBindAddress, startTimeout, false);
     }
 
     /** A stack whose gateway, like everything else, listens on loopback only, with the default start timeout. */
@@ -89,25 +101,31 @@ public record StackSettings(
         List<String> jvmOptions = List.of(env.getOrDefault("SERVICE_JAVA_OPTS", defaultJvmOptions()).trim().split("\\s+"));
         Path dataDir = Path.of(env.getOrDefault("STACK_DATA_DIR", repositoryRoot.resolve(".stack").toString()));
         String gatewayBindAddress = env.getOrDefault("GATEWAY_BIND_ADDRESS", "").trim();
+        boolean startupCache = !env.getOrDefault("STACK_STARTUP_CACHE", "on").trim().equalsIgnoreCase("off");
         return new StackSettings(repositoryRoot, dataDir, Ports.standard(), settings, adminKey, jvmOptions, true,
-                gatewayBindAddress.isEmpty() ? LOOPBACK : gatewayBindAddress, startTimeout(env));
+                gatewayBindAddress.isEmpty() ? LOOPBACK : gatewayBindAddress, startTimeout(env), startupCache);
     }
 
     public StackSettings withPorts(Ports newPorts) {
         return new StackSettings(repositoryRoot, dataDir, newPorts, serviceSettings, adminKey, serviceJvmOptions,
-                loadDemoData, gatewayBindAddress, startTimeout);
+                loadDemoData, gatewayBindAddress, startTimeout, startupCache);
+    }
+
+    public StackSettings withStartupCache(boolean enabled) {
+        return new StackSettings(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions,
+                loadDemoData, gatewayBindAddress, startTimeout, enabled);
     }
 
     public StackSettings withGatewayBindAddress(String address) {
         return new StackSettings(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions,
-                loadDemoData, address, startTimeout);
+                loadDemoData, address, startTimeout, startupCache);
     }
 
     public StackSettings withSetting(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(serviceSettings);
         copy.put(name, value);
         return new StackSettings(repositoryRoot, dataDir, ports, copy, adminKey, serviceJvmOptions, loadDemoData,
-                gatewayBindAddress, startTimeout);
+                gatewayBindAddress, startTimeout, startupCache);
     }
 
     /** The address a service listens on: loopback for all but the gateway. */

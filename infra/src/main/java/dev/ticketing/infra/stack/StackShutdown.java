@@ -29,7 +29,8 @@ final class StackShutdown {
         LocalStack.readPid(dataDir.resolve("pids/launcher.pid")).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
                 .ifPresentOrElse(launcher -> {
                     say.accept("stopping the stack (launcher pid " + launcher.pid() + ")");
-                    terminate(launcher, 120);
+                    // Long enough for services that recorded their first start to write their start-up archive.
+                    terminate(launcher, ServiceProcess.RECORDING_STOP_GRACE.toSeconds() + 60);
                 }, () -> say.accept("no running launcher"));
         killLeftovers();
         if (wipe) {
@@ -79,7 +80,7 @@ final class StackShutdown {
         return files.stream().filter(Files::isRegularFile).toList();
     }
 
-    private static void terminate(ProcessHandle process, int graceSeconds) {
+    private static void terminate(ProcessHandle process, long graceSeconds) {
         process.destroy();
         try {
             process.onExit().get(graceSeconds, TimeUnit.SECONDS);

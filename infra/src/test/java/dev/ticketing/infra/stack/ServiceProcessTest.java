@@ -27,6 +27,6 @@ class ServiceProcessTest {
     }
 
     private ServiceProcess process(ServiceName service) {
-        return new ServiceProcess(service, Path.of(service.module() + ".jar"), settings, Map.of());
+        return new ServiceProcess(service, Path.of(service.module() + ".jar"), settings, Map.of(), message -> { });
     }
 }

@@ -1,0 +1,108 @@
+package dev.ticketing.infra.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import dev.ticketing.infra.embedded.EmbeddedServerException;
+
+class StartOrderTest {
+
+    private final Map<Store, CompletableFuture<Void>> stores = new EnumMap<>(Store.class);
+
+    StartOrderTest() {
+        for (Store store : Store.values()) {
+            stores.put(store, new CompletableFuture<>());
+        }
+    }
+
+    @Test
+    void servicesWithoutASchemaStartWhileMariaDbIsStillStarting() {
+        CompletableFuture<Void> gateway = LocalStack.whenReady(ServiceName.GATEWAY, stores, done());
+        CompletableFuture<Void> queue = LocalStack.whenReady(ServiceName.QUEUE, stores, done());
+        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done());
+
+        stores.get(Store.REDIS).complete(null);
+        stores.get(Store.KAFKA).complete(null);
+
+        assertThat(gateway).isDone();
+        assertThat(queue).isDone();
+        assertThat(concert).isNotDone();
+    }
+
+    @Test
+    void servicesWithASchemaWaitForMariaDbAndKafkaButNotRedis() {
+        CompletableFuture<Void> payment = LocalStack.whenReady(ServiceName.PAYMENT, stores, done());
+        CompletableFuture<Void> reservation = LocalStack.whenReady(ServiceName.RESERVATION, stores, done());
+
+        stores.get(Store.MARIADB).complete(null);
+        assertThat(payment).isNotDone();
+        stores.get(Store.KAFKA).complete(null);
+
+        assertThat(payment).isDone();
+        assertThat(reservation).isDone();
+        assertThat(stores.get(Store.REDIS)).isNotDone();
+    }
+
+    @Test
+    void noServiceStartsBeforeItsCommandLineIsPrepared() {
+        stores.values().forEach(store -> store.complete(null));
+        CompletableFuture<Void> extracting = new CompletableFuture<>();
+
+        CompletableFuture<Void> gateway = LocalStack.whenReady(ServiceName.GATEWAY, stores, extracting);
+        assertThat(gateway).isNotDone();
+        extracting.complete(null);
+
+        assertThat(gateway).isDone();
+    }
+
+    @Test
+    void aStoreThatFailsFailsTheServicesThatNeedIt() {
+        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done());
+        CompletableFuture<Void> gateway = LocalStack.whenReady(ServiceName.GATEWAY, stores, done());
+
+        stores.get(Store.KAFKA).complete(null);
+        stores.get(Store.MARIADB).completeExceptionally(new StackException("mariadbd exited"));
+        stores.get(Store.REDIS).complete(null);
+
+        assertThat(concert).isCompletedExceptionally();
+        assertThat(gateway).isDone().isNotCompletedExceptionally();
+    }
+
+    @Test
+    void aServiceFailsAsSoonAsOneOfItsStoresFailsWithoutWaitingForTheOthers() {
+        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done());
+
+        stores.get(Store.MARIADB).completeExceptionally(new StackException("mariadbd exited"));
+
+        assertThat(stores.get(Store.KAFKA)).isNotDone();
+        assertThat(concert).isCompletedExceptionally();
+    }
+
+    @Test
+    // Only so that a regression hangs no build (join cannot be interrupted): it would wait for the pending task forever.
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFailedStartIsReportedWithoutWaitingForTheServicesStillStarting() {
+        CompletableFuture<Void> gatewayStillStarting = new CompletableFuture<>();
+        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done()).thenRun(() -> { });
+        stores.get(Store.MARIADB).completeExceptionally(new EmbeddedServerException("mariadbd exited with code 1"));
+
+        LocalStack stack = LocalStack.unstarted(StackSettings.fromEnvironment(Path.of("/repo"), Map.of()), message -> { });
+
+        assertThatThrownBy(() -> stack.join(List.of(gatewayStillStarting, concert)))
+                .isInstanceOf(StackException.class).hasMessage("mariadbd exited with code 1");
+        assertThat(gatewayStillStarting).isNotDone();
+    }
+
+    private static CompletableFuture<Void> done() {
+        return CompletableFuture.completedFuture(null);
+    }
+}
