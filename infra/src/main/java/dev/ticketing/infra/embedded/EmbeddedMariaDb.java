@@ -60,7 +60,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     "--collation-server=utf8mb4_unicode_ci",
                     "--transaction-isolation=READ-COMMITTED",
                     "--max-connections=1000",
-                    "--innodb-buffer-pool-size=256M",
+                    "--innodb-buffer-pool-size=128M",
                     "--innodb-flush-log-at-trx-commit=2",
                     "--skip-log-bin"))
                     .redirectErrorStream(true)

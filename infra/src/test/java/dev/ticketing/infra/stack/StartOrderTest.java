@@ -25,17 +25,21 @@ class StartOrderTest {
     }
 
     @Test
-    void servicesWithoutASchemaStartWhileMariaDbIsStillStarting() {
+    void servicesWithoutASchemaDoNotStartBesideMariaDbButWithTheServicesThatWaitForIt() {
         CompletableFuture<Void> gateway = LocalStack.whenReady(ServiceName.GATEWAY, stores, done());
         CompletableFuture<Void> queue = LocalStack.whenReady(ServiceName.QUEUE, stores, done());
         CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done());
 
         stores.get(Store.REDIS).complete(null);
         stores.get(Store.KAFKA).complete(null);
+        assertThat(gateway).isNotDone();
+        assertThat(queue).isNotDone();
+        assertThat(concert).isNotDone();
 
+        stores.get(Store.MARIADB).complete(null);
         assertThat(gateway).isDone();
         assertThat(queue).isDone();
-        assertThat(concert).isNotDone();
+        assertThat(concert).isDone();
     }
 
     @Test
@@ -70,11 +74,11 @@ class StartOrderTest {
         CompletableFuture<Void> gateway = LocalStack.whenReady(ServiceName.GATEWAY, stores, done());
 
         stores.get(Store.KAFKA).complete(null);
-        stores.get(Store.MARIADB).completeExceptionally(new StackException("mariadbd exited"));
-        stores.get(Store.REDIS).complete(null);
+        stores.get(Store.MARIADB).complete(null);
+        stores.get(Store.REDIS).completeExceptionally(new StackException("redis-server exited"));
 
-        assertThat(concert).isCompletedExceptionally();
-        assertThat(gateway).isDone().isNotCompletedExceptionally();
+        assertThat(gateway).isCompletedExceptionally();
+        assertThat(concert).isDone().isNotCompletedExceptionally();
     }
 
     @Test
