@@ -1,6 +1,7 @@
 package dev.ticketing.gateway.cache;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,16 +60,26 @@ final class Shareability {
                 return true;
             }
         }
-        return requestHeaders.getOrEmpty(HttpHeaders.PRAGMA).stream()
-                .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains("no-cache"));
+        String pragma = requestHeaders.getFirst(HttpHeaders.PRAGMA);
+        return pragma != null && pragma.toLowerCase(Locale.ROOT).contains("no-cache");
     }
 
+    /** On every GET through the gateway: no header (the common case) costs one lookup. */
     private static List<String> directives(HttpHeaders headers) {
-        return headers.getOrEmpty(HttpHeaders.CACHE_CONTROL).stream()
-                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
-                .map(String::trim)
-                .filter(directive -> !directive.isEmpty())
-                .toList();
+        List<String> values = headers.get(HttpHeaders.CACHE_CONTROL);
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        List<String> directives = new ArrayList<>();
+        for (String value : values) {
+            for (String directive : value.split(",")) {
+                String trimmed = directive.trim();
+                if (!trimmed.isEmpty()) {
+                    directives.add(trimmed);
+                }
+            }
+        }
+        return directives;
     }
 
     private static String name(String directive) {
