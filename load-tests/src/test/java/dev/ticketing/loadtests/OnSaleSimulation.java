@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
@@ -40,10 +41,12 @@ public class OnSaleSimulation extends Simulation {
     private static final String ROUNDS = "rounds";
     private static final String WAIT_UNTIL = "waitUntilNanos";
     private static final String POLL_AFTER = "pollAfterSeconds";
+    private static final String CLIENT_ADDRESS = "clientAddress";
 
     private final BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties(3000);
     private final int dates = Integer.getInteger("dates", 4);
     private final int holdAttempts = Integer.getInteger("hold.attempts", 20);
+    private final AtomicInteger fanNumbers = new AtomicInteger();
     private final int shedRetries = Integer.getInteger("shed.retries", 10);
     private final URI queueMetrics = BenchmarkSettings.loopback("queue.metrics.url",
             System.getProperty("queue.metrics.url", BenchmarkSettings.QUEUE_SERVICE + "/actuator/prometheus"));
@@ -84,15 +87,30 @@ public class OnSaleSimulation extends Simulation {
         return catalog.createConcert(dates);
     }
 
+    /**
+     * Each fan joins from an address of its own, as a crowd does: {@code X-Forwarded-For} with an address of the
+     * benchmarking range 198.18.0.0/15, which the gateway believes only when it runs behind a trusted proxy
+     * ({@code TRUSTED_PROXY_HOPS=1}, load-tests/README.md). Otherwise every fan is 127.0.0.1 to the per-address join
+     * limit, and the run measures that limit instead of the on-sale.
+     */
     private ChainBuilder join(QueueSteps queue) {
         return queue.newUser()
                 .exec(session -> report.joined(session)
-                        .set(WAIT_UNTIL, System.nanoTime() + settings.maxWait().toNanos()))
-                .exec(client.send("join", queue.joinRequest("join"), status().is(201),
+                        .set(WAIT_UNTIL, System.nanoTime() + settings.maxWait().toNanos())
+                        .set(CLIENT_ADDRESS, clientAddress(fanNumbers.getAndIncrement())))
+                .exec(client.send("join", queue.joinRequest("join").header("X-Forwarded-For", "#{" + CLIENT_ADDRESS
+                                + "}"), status().is(201),
                         jsonPath("$.token").saveAs("token"), jsonPath("$.status").saveAs(QueueSteps.STATUS),
                         jsonPath("$.pollAfterSeconds").ofLong().optional().saveAs(POLL_AFTER)))
                 .exec(queue.withIdentityOnceJoined())
                 .exec(report::noteIfActive);
+    }
+
+    /** The n-th address of 198.18.0.0/15 (131,072 of them), skipping each /24's .0 and .255. */
+    static String clientAddress(int n) {
+        int host = n % 254 + 1;
+        int subnet = n / 254 % 512;
+        return "198." + (18 + subnet / 256) + "." + subnet % 256 + "." + host;
     }
 
     /**
