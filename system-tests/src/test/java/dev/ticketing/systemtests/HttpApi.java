@@ -14,12 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A black-box client of the public HTTP contract: requests go through the gateway only. */
 final class HttpApi {
 
-    /**
-     * HTTP/1.1, which the gateway speaks: the JDK client's default (HTTP/2) sends an h2c upgrade with the first
-     * request of every new connection, which the gateway never takes.
-     */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
