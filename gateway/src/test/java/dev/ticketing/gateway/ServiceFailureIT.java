@@ -136,31 +136,6 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
     }
 
     @Test
-    void aServiceSayingAStoreOfItsIsAwayWithRetryAfterNeverOpensTheBreaker() {
-        List<Type> outcomes = breakerOutcomesOf("concert-service");
-
-        for (int i = 0; i < 30; i++) {
-            getWithActiveToken("/api/v1/concerts/c-1/store-away").exchange()
-                    .expectStatus().isEqualTo(503)
-                    .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "2")
-                    .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
-        }
-
-        assertThat(outcomes).containsOnly(Type.IGNORED_ERROR).hasSize(30);
-        assertThat(breakers.getCircuitBreakerRegistry().find("concert-service").orElseThrow().getState())
-                .isEqualTo(CircuitBreaker.State.CLOSED);
-    }
-
-    @Test
-    void a503WithoutRetryAfterCountsAsBreakerFailure() {
-        List<Type> outcomes = breakerOutcomesOf("concert-service");
-
-        expectProblem(getWithActiveToken("/api/v1/concerts/c-1/answer-503"), 503, "STUB_503");
-
-        assertThat(outcomes).containsExactly(Type.ERROR);
-    }
-
-    @Test
     void clientErrorAnsweredByAServiceCountsAsBreakerSuccess() {
         List<Type> outcomes = breakerOutcomesOf("concert-service");
 

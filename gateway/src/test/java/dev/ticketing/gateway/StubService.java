@@ -114,14 +114,6 @@ final class StubService {
                             "status", 503, "detail", name + " is busy", "code", "SERVICE_BUSY"))))
                     .then();
         }
-        if (path.endsWith("/store-away")) {
-            return response.status(503)
-                    .header("Content-Type", "application/problem+json")
-                    .header("Retry-After", "2")
-                    .sendString(Mono.just(json.writeValueAsString(Map.of("title", "Service Unavailable",
-                            "status", 503, "detail", name + "'s store is away", "code", "SERVICE_UNAVAILABLE"))))
-                    .then();
-        }
         Matcher answerStatus = ANSWER_STATUS.matcher(path);
         if (answerStatus.matches()) {
             int status = Integer.parseInt(answerStatus.group(1));

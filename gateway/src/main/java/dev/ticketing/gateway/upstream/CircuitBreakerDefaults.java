@@ -44,9 +44,8 @@ class CircuitBreakerDefaults {
                 .failureRateThreshold(FAILURE_RATE_PERCENT)
                 .waitDurationInOpenState(OPEN_DURATION)
                 .permittedNumberOfCallsInHalfOpenState(HALF_OPEN_TRIAL_CALLS)
-                // A deliberate refusal (a shed, a 503 with Retry-After) is the service answering for itself, neither
-                // success nor failure.
-                .ignoreExceptions(ServiceCircuitBreakerGatewayFilterFactory.RefusalAnswered.class)
+                // A deliberate shed is the service protecting itself, neither success nor failure.
+                .ignoreExceptions(ServiceCircuitBreakerGatewayFilterFactory.ShedAnswered.class)
                 .build();
         return factory -> factory.configureDefault(service -> new Resilience4JConfigBuilder(service)
                 .timeLimiterConfig(timeLimit)

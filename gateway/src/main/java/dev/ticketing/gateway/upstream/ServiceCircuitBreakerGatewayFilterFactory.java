@@ -6,8 +6,6 @@ import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -25,11 +23,8 @@ import reactor.core.publisher.Mono;
  *       UpstreamFailures});</li>
  *   <li>a 5xx answered by the service: failure (a service never answers 5xx to what a client sent, so a 5xx means
  *       the service is in trouble), but its answer is passed to the client unchanged, body included;</li>
- *   <li>a deliberate refusal: a shed (503 SERVICE_BUSY marked {@value #SHED_HEADER}), or any 503 the service sends
- *       with {@code Retry-After} (a store of its own is away, and it said so at once): not counted at all, and
- *       passed through with its {@code Retry-After}. A service that answers is not the dead or hung service the
- *       breaker is for; counting its refusals would turn a few failed joins in a burst (its Redis slow for a
- *       second) into every request refused for the whole open time (seen in OnSaleSimulation: 1,161 joins);</li>
+ *   <li>a deliberate shed (503 SERVICE_BUSY marked {@value #SHED_HEADER}): not counted at all, and passed through
+ *       with its {@code Retry-After}. A healthy service bounding its work in a burst must not be cut off for it;</li>
  *   <li>any other answer, 4xx included: success, passed through unchanged (a 404 or 409 is the service working).</li>
  * </ul>
  * The stock {@code CircuitBreaker} filter cannot count a 5xx and still pass it through (its status codes always
@@ -61,7 +56,7 @@ public class ServiceCircuitBreakerGatewayFilterFactory
         ReactiveCircuitBreaker breaker = breakers.create(service);
         return (exchange, chain) -> breaker.run(
                 chain.filter(exchange).then(Mono.defer(() -> failOnServerError(exchange))),
-                failure -> failure instanceof ServerErrorAnswered || failure instanceof RefusalAnswered
+                failure -> failure instanceof ServerErrorAnswered || failure instanceof ShedAnswered
                         ? Mono.empty()
                         : Mono.error(UpstreamFailures.of(service, exchange.getRequest().getMethod(), failure)));
     }
@@ -71,20 +66,17 @@ public class ServiceCircuitBreakerGatewayFilterFactory
         if (status == null || !status.is5xxServerError()) {
             return Mono.empty();
         }
-        HttpHeaders headers = exchange.getResponse().getHeaders();
-        boolean refusal = headers.containsHeader(SHED_HEADER)
-                || status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()
-                && headers.containsHeader(HttpHeaders.RETRY_AFTER);
-        return refusal ? Mono.error(new RefusalAnswered()) : Mono.error(new ServerErrorAnswered());
+        return exchange.getResponse().getHeaders().containsHeader(SHED_HEADER)
+                ? Mono.error(new ShedAnswered()) : Mono.error(new ServerErrorAnswered());
     }
 
     /**
-     * A deliberate refusal (a shed, or a 503 with Retry-After): raised only so that the breaker's call ends without
-     * a failure being recorded (an ignored exception, see CircuitBreakerDefaults); never reaches the client.
+     * A deliberate shed: raised only so that the breaker's call ends without a failure being recorded (an ignored
+     * exception, see CircuitBreakerDefaults); never reaches the client.
      */
-    static final class RefusalAnswered extends RuntimeException {
-        RefusalAnswered() {
-            super("service refused the request for now", null, false, false);
+    static final class ShedAnswered extends RuntimeException {
+        ShedAnswered() {
+            super("service shed the request", null, false, false);
         }
     }
 
