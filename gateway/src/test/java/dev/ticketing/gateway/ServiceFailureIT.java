@@ -119,6 +119,42 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
     }
 
     @Test
+    void aServiceFailingEveryCallHasItsBreakerOpenedAndIsThenRefusedWithoutBeingCalled() {
+        List<Type> outcomes = breakerOutcomesOf("concert-service");
+
+        // With the one success breakerOutcomesOf made: the minimum of 10 calls, 90 % of them failed.
+        for (int i = 0; i < 9; i++) {
+            expectProblem(getWithActiveToken("/api/v1/concerts/c-1/answer-500"), 500, "STUB_500");
+        }
+
+        assertThat(outcomes).filteredOn(Type.ERROR::equals).hasSize(9);
+        assertThat(breakers.getCircuitBreakerRegistry().find("concert-service").orElseThrow().getState())
+                .isEqualTo(CircuitBreaker.State.OPEN);
+        expectProblem(getWithActiveToken("/api/v1/concerts/" + CONCERT + "/dates"), 503, "SERVICE_UNAVAILABLE")
+                .jsonPath("$.detail").value(containsString("concert-service"));
+        assertThat(outcomes).endsWith(Type.NOT_PERMITTED);
+    }
+
+    @Test
+    void aBurstOfFailuresAmongManySuccessesKeepsTheBreakerClosed() {
+        List<Type> outcomes = breakerOutcomesOf("concert-service");
+
+        // As in an on-sale: the service answers hundreds of calls, then fails a burst of them for a second. The
+        // breaker judges the last seconds of calls, not the last few: 15 failures after 40 successes are 27 %.
+        for (int i = 0; i < 40; i++) {
+            getWithActiveToken("/api/v1/concerts/" + CONCERT + "/dates").exchange().expectStatus().isOk();
+        }
+        for (int i = 0; i < 15; i++) {
+            expectProblem(getWithActiveToken("/api/v1/concerts/c-1/answer-500"), 500, "STUB_500");
+        }
+
+        assertThat(outcomes).filteredOn(Type.ERROR::equals).hasSize(15);
+        assertThat(breakers.getCircuitBreakerRegistry().find("concert-service").orElseThrow().getState())
+                .isEqualTo(CircuitBreaker.State.CLOSED);
+        getWithActiveToken("/api/v1/concerts/" + CONCERT + "/dates").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void aDeliberateShedPassesThroughWithRetryAfterAndNeverOpensTheBreaker() {
         List<Type> outcomes = breakerOutcomesOf("concert-service");
 
