@@ -50,7 +50,9 @@ class ConcertServiceClient implements ConcertCatalog {
         this.http = WebClient.builder().baseUrl(properties.url().toString())
                 .clientConnector(new ReactorClientHttpConnector(client)).build();
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-                .slidingWindowSize(20)
+                // The calls of the last 10 s, not the last 20: a one-second stall in a burst must not open it.
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
+                .slidingWindowSize(10)
                 .minimumNumberOfCalls(10)
                 .failureRateThreshold(50)
                 .waitDurationInOpenState(Duration.ofSeconds(5))
