@@ -54,20 +54,27 @@ public class ActivityReporter {
         }
     }
 
-    /** Sends everything noted so far; one send at a time. Completes when queue-service answered (or failed). */
+    /**
+     * Sends everything noted so far; one send at a time. Completes when queue-service answered (or failed), and by
+     * then the next flush may start: the flag is cleared before completion is signalled, not after (a flush made
+     * right after another one completed was skipped now and then, a report lost).
+     */
     public Mono<Void> flush() {
-        if (!sending.compareAndSet(false, true)) {
-            return Mono.empty();
-        }
-        List<ActivityLog.Noted> noted = activity.drain();
-        BookingPathRecorder.Window booking = bookingPath.drain();
-        int first = Math.min(noted.size(), settings.batchSize());
-        return send(noted.subList(0, first), booking)
-                .thenMany(Flux.fromIterable(noted.subList(first, noted.size()))
-                        .buffer(settings.batchSize())
-                        .concatMap(batch -> send(batch, null)))
-                .then()
-                .doFinally(signal -> sending.set(false));
+        return Mono.defer(() -> {
+            if (!sending.compareAndSet(false, true)) {
+                return Mono.empty();
+            }
+            List<ActivityLog.Noted> noted = activity.drain();
+            BookingPathRecorder.Window booking = bookingPath.drain();
+            int first = Math.min(noted.size(), settings.batchSize());
+            return send(noted.subList(0, first), booking)
+                    .thenMany(Flux.fromIterable(noted.subList(first, noted.size()))
+                            .buffer(settings.batchSize())
+                            .concatMap(batch -> send(batch, null)))
+                    .then()
+                    .doOnTerminate(() -> sending.set(false))
+                    .doOnCancel(() -> sending.set(false));
+        });
     }
 
     /** One call; {@code booking} goes with the first call of a report only. */
