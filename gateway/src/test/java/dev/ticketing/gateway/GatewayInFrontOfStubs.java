@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,13 +26,10 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @RealInfrastructure
-@Import(StallBeforeRouting.class)
 abstract class GatewayInFrontOfStubs {
 
     /** Shorter than production so the slow-service test is quick, long enough for a cold first request. */
     static final Duration UPSTREAM_TIMEOUT = Duration.ofSeconds(3);
-    /** Past the upstream timeout, as in production (7 s after 5 s), and inside the test client's 5 s. */
-    static final Duration EXCHANGE_DEADLINE = Duration.ofSeconds(4);
     /** Joins per second per client address in this context: a burst of 5. */
     static final int JOIN_RATE = 1;
 
@@ -60,7 +56,6 @@ abstract class GatewayInFrontOfStubs {
         registry.add("RESERVATION_SERVICE_URL", reservationService::url);
         registry.add("PAYMENT_SERVICE_URL", paymentService::url);
         registry.add("ticketing.gateway.upstream-timeout", UPSTREAM_TIMEOUT::toString);
-        registry.add("ticketing.gateway.exchange-deadline", EXCHANGE_DEADLINE::toString);
         registry.add("ticketing.gateway.join-rate-per-ip", () -> JOIN_RATE);
         // So each join test can be its own client address (one proxy hop, as behind a load balancer).
         registry.add("ticketing.gateway.trusted-proxy-hops", () -> 1);

@@ -103,25 +103,6 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
                 .jsonPath("$.detail").value(containsString("may have been applied"));
     }
 
-    @Test
-    void aGetTheGatewayLosesBeforeRoutingIsAnsweredServiceUnavailableAtTheExchangeDeadline() {
-        expectProblem(getWithActiveToken("/api/v1/reservations/r-1").header(StallBeforeRouting.HEADER, "1"),
-                503, "SERVICE_UNAVAILABLE")
-                .jsonPath("$.detail").value(containsString("reservation-service"));
-    }
-
-    @Test
-    void aPostTheGatewayLosesBeforeRoutingIsOutcomeUnknownAtTheExchangeDeadline() {
-        int holdsBefore = reservationService.bodiesSentTo("/api/v1/reservations").size();
-
-        expectProblem(client.post().uri("/api/v1/reservations").header(HttpHeaders.AUTHORIZATION, activeBearer())
-                .header(StallBeforeRouting.HEADER, "1")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(HOLD), 504, "OUTCOME_UNKNOWN")
-                .jsonPath("$.detail").value(containsString("may have been applied"));
-        // It never reached the service, but the gateway cannot know that: the client is told to check, not to repeat.
-        assertThat(reservationService.bodiesSentTo("/api/v1/reservations")).hasSize(holdsBefore);
-    }
-
     /** Failures made on purpose here must not open a breaker for the tests that run after, in the same context. */
     @AfterEach
     void breakersStartAfresh() {
