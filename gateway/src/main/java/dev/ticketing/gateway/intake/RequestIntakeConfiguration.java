@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.netty.NettyPipeline;
 
-/** Puts a {@link RefusingHandler} right behind the HTTP decoder of every connection the gateway accepts. */
+/**
+ * Puts a {@link RefusingHandler} and a {@link ReadResumingHandler} right behind the HTTP codec of every connection
+ * the gateway accepts.
+ */
 @Configuration(proxyBeanMethods = false)
 class RequestIntakeConfiguration {
 
@@ -16,15 +19,17 @@ class RequestIntakeConfiguration {
      */
     static final long MAX_BODY_BYTES = 1024 * 1024;
 
-    private static final String HANDLER_NAME = "ticketing.requestHeadCheck";
+    private static final String HEAD_CHECK = "ticketing.requestHeadCheck";
+    private static final String READ_RESUMING = "ticketing.readResuming";
 
     @Bean
-    NettyServerCustomizer refuseMalformedRequestsWithProblems() {
+    NettyServerCustomizer requestIntakeHandlers() {
         RequestHeadCheck check = new RequestHeadCheck(MAX_BODY_BYTES);
         return server -> server.doOnChannelInit((observer, channel, remoteAddress) -> {
             ChannelPipeline pipeline = channel.pipeline();
             if (pipeline.get(NettyPipeline.HttpCodec) != null) {
-                pipeline.addAfter(NettyPipeline.HttpCodec, HANDLER_NAME, new RefusingHandler(check));
+                pipeline.addAfter(NettyPipeline.HttpCodec, HEAD_CHECK, new RefusingHandler(check));
+                pipeline.addAfter(HEAD_CHECK, READ_RESUMING, new ReadResumingHandler());
             }
         });
     }
