@@ -82,6 +82,18 @@ class HoldExpiryIT {
         hold(fan, 12);
     }
 
+    /** A refused rush remembers the seat as taken for a second (SeatsBeingHeld); its expiry here forgets that. */
+    @Test
+    void aSeatWhoseHoldExpiredCanBeHeldAgainAtOnceAfterARushOnIt() {
+        ReservationBody held = hold(Fan.admittedTo(date.concertId()), 14);
+        expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date(), 14), 409, "SEAT_UNAVAILABLE");
+
+        clock.moveTo(held.expiresAt());
+        expiringHolds.expireDueHolds();
+
+        Fan.admittedTo(date.concertId()).hold(http, date.date(), 14).expectStatus().isCreated();
+    }
+
     @Test
     void aHoldIsNotReleasedBeforeItsTime() {
         Fan fan = Fan.admittedTo(date.concertId());

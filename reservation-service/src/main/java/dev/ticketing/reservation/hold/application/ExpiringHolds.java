@@ -34,15 +34,17 @@ public class ExpiringHolds {
     private final Clock clock;
     private final HoldSweepProperties sweep;
     private final ReservationMetrics metrics;
+    private final SeatsBeingHeld seats;
 
     ExpiringHolds(Reservations reservations, Outbox outbox, PlatformTransactionManager transactions, Clock clock,
-                  HoldSweepProperties sweep, ReservationMetrics metrics) {
+                  HoldSweepProperties sweep, ReservationMetrics metrics, SeatsBeingHeld seats) {
         this.reservations = reservations;
         this.outbox = outbox;
         this.transaction = Transactions.readCommitted(transactions);
         this.clock = clock;
         this.sweep = sweep;
         this.metrics = metrics;
+        this.seats = seats;
     }
 
     /** Expires due holds, batch after batch, until none is left or {@code max-batches} ran; returns how many. */
@@ -73,6 +75,7 @@ public class ExpiringHolds {
         }
         batch.forEach(expired -> {
             Reservation reservation = expired.reservation();
+            seats.released(reservation.seatKey());
             log.info("hold_expired reservationId={} userId={} tokenId={} seat={} expiresAt={}", reservation.id(),
                     reservation.userId(), reservation.tokenId(), reservation.seatKey(), reservation.expiresAt());
         });

@@ -74,8 +74,11 @@ public class HoldingSeat {
             // The listing no longer shows a date that is over; holding a seat on it is the same 404.
             throw new DateNotFound(command.concertId(), command.date());
         }
-        if (reservations.seatTaken(schedule.scheduleId(), command.seat())) {
-            // A rush on one seat: refuse the losers without queuing them on the unique key's row locks.
+        String seatKey = Reservation.seatKey(schedule.scheduleId(), command.seat());
+        // A rush on one seat: refuse the losers without queuing them on the unique key's row locks, and once the
+        // seat is known taken, without asking the database again.
+        if (seatsBeingHeld.knownTaken(seatKey) || reservations.seatTaken(schedule.scheduleId(), command.seat())) {
+            seatsBeingHeld.taken(seatKey);
             metrics.seatUnavailable();
             throw new SeatUnavailable(schedule.scheduleId(), command.seat());
         }
@@ -83,7 +86,6 @@ public class HoldingSeat {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Held held = Reservation.hold(ReservationId.random(), command.holder(), schedule, command.seat(), now,
                 properties.holdTtl());
-        String seatKey = held.reservation().seatKey();
         if (!seatsBeingHeld.tryStart(seatKey)) {
             // Another request here is inserting a hold on this seat: it wins, or the seat is taken anyway.
             metrics.seatUnavailable();
@@ -91,7 +93,9 @@ public class HoldingSeat {
         }
         try {
             store(held);
+            seatsBeingHeld.taken(seatKey);
         } catch (SeatUnavailable e) {
+            seatsBeingHeld.taken(seatKey);
             metrics.seatUnavailable();
             throw e;
         } catch (HoldLimitReached e) {

@@ -37,10 +37,11 @@ public class SettlingClaimedHolds {
     private final Clock clock;
     private final HoldSweepProperties sweep;
     private final ReservationMetrics metrics;
+    private final SeatsBeingHeld seats;
 
     SettlingClaimedHolds(Reservations reservations, Settlements settlements, Outbox outbox,
                          PlatformTransactionManager transactions, Clock clock, HoldSweepProperties sweep,
-                         ReservationMetrics metrics) {
+                         ReservationMetrics metrics, SeatsBeingHeld seats) {
         this.reservations = reservations;
         this.settlements = settlements;
         this.outbox = outbox;
@@ -48,6 +49,7 @@ public class SettlingClaimedHolds {
         this.clock = clock;
         this.sweep = sweep;
         this.metrics = metrics;
+        this.seats = seats;
     }
 
     /**
@@ -98,6 +100,7 @@ public class SettlingClaimedHolds {
     private void report(Reservation reservation, Settlement settlement) {
         switch (settlement) {
             case Settlement.Voided voided -> {
+                seats.released(reservation.seatKey());
                 metrics.expired(1);
                 log.info("claimed_hold_expired reservationId={} userId={} tokenId={} seat={} expiresAt={}",
                         reservation.id(), reservation.userId(), reservation.tokenId(), reservation.seatKey(),

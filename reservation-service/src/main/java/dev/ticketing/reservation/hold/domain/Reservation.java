@@ -99,6 +99,11 @@ public record Reservation(ReservationId id, UUID userId, UUID tokenId, UUID conc
 
     /** The Kafka key of this reservation's events, {@code scheduleId:seatNumber}. */
     public String seatKey() {
+        return seatKey(scheduleId, seat);
+    }
+
+    /** The key of a seat on a date, as {@link #seatKey()} gives it for a reservation of that seat. */
+    public static String seatKey(long scheduleId, SeatNumber seat) {
         return scheduleId + ":" + seat.value();
     }
 

@@ -2,7 +2,9 @@ package dev.ticketing.reservation.hold.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class SeatsBeingHeldTest {
 
-    private final SeatsBeingHeld seats = new SeatsBeingHeld();
+    private final AtomicLong nanos = new AtomicLong();
+    private final SeatsBeingHeld seats = new SeatsBeingHeld(nanos::get);
 
     @Test
     void ofManyRequestsForOneSeatAtOnceOnlyOneGoesOn() throws Exception {
@@ -45,5 +48,34 @@ class SeatsBeingHeldTest {
 
         assertThat(seats.tryStart("7:1")).isTrue();
         assertThat(seats.tryStart("7:2")).isFalse();
+    }
+
+    @Test
+    void aSeatFoundTakenIsKnownTakenForOneSecondOnly() {
+        seats.taken("7:1");
+
+        assertThat(seats.knownTaken("7:1")).isTrue();
+        assertThat(seats.knownTaken("7:2")).isFalse();
+        assertThat(seats.knownTaken("8:1")).isFalse();
+
+        advance(SeatsBeingHeld.TAKEN_MEMORY.minusMillis(1));
+        assertThat(seats.knownTaken("7:1")).isTrue();
+        advance(Duration.ofMillis(1));
+        assertThat(seats.knownTaken("7:1")).isFalse();
+    }
+
+    @Test
+    void aSeatReleasedHereIsForgottenAtOnce() {
+        seats.taken("7:1");
+        seats.taken("7:2");
+
+        seats.released("7:1");
+
+        assertThat(seats.knownTaken("7:1")).isFalse();
+        assertThat(seats.knownTaken("7:2")).isTrue();
+    }
+
+    private void advance(Duration by) {
+        nanos.addAndGet(by.toNanos());
     }
 }
