@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Envelope to JSON and back. The payload's type comes from {@code eventType} via {@link EventTypes}.
  * Reading is tolerant of fields it does not know (producers may add optional ones) and strict about
- * everything else: any failure is an {@link UnreadableEventException}, which consumers dead-letter.
+ * everything else: any failure is an {@link UnreadableEvent}, which consumers dead-letter.
  * Thread-safe; create one and share it.
  */
 public final class EventSerde {
@@ -47,12 +47,12 @@ public final class EventSerde {
     public EventEnvelope<DomainEvent> read(byte[] json) {
         RawEnvelope raw = readRaw(json);
         Class<? extends DomainEvent> type = EventTypes.classOf(raw.eventType())
-                .orElseThrow(() -> new UnknownEventTypeException(raw.eventType()));
+                .orElseThrow(() -> new UnknownEventType(raw.eventType()));
         try {
             return new EventEnvelope<>(raw.eventId(), raw.eventType(), raw.schemaVersion(), raw.occurredAt(),
                     raw.aggregateId(), readPayload(raw.payload(), type));
         } catch (IllegalArgumentException e) {
-            throw new UnreadableEventException("invalid " + raw.eventType() + " envelope: " + e.getMessage(), e);
+            throw new UnreadableEvent("invalid " + raw.eventType() + " envelope: " + e.getMessage(), e);
         }
     }
 
@@ -61,7 +61,7 @@ public final class EventSerde {
     public <E extends DomainEvent> EventEnvelope<E> read(byte[] json, Class<E> expected) {
         EventEnvelope<DomainEvent> envelope = read(json);
         if (!expected.isInstance(envelope.payload())) {
-            throw new UnreadableEventException("expected a " + expected.getSimpleName() + " but got "
+            throw new UnreadableEvent("expected a " + expected.getSimpleName() + " but got "
                     + envelope.eventType() + " (eventId " + envelope.eventId() + ")");
         }
         return (EventEnvelope<E>) envelope;
@@ -72,17 +72,17 @@ public final class EventSerde {
         try {
             raw = mapper.readValue(json, RawEnvelope.class);
         } catch (JacksonException e) {
-            throw new UnreadableEventException("not an event envelope: " + e.getOriginalMessage(), e);
+            throw new UnreadableEvent("not an event envelope: " + e.getOriginalMessage(), e);
         }
         if (raw == null || raw.eventType() == null || raw.schemaVersion() == null) {
-            throw new UnreadableEventException("envelope without eventType or schemaVersion");
+            throw new UnreadableEvent("envelope without eventType or schemaVersion");
         }
         if (raw.schemaVersion() != EventEnvelope.CURRENT_SCHEMA_VERSION) {
-            throw new UnreadableEventException("unsupported schemaVersion " + raw.schemaVersion() + " of "
+            throw new UnreadableEvent("unsupported schemaVersion " + raw.schemaVersion() + " of "
                     + raw.eventType() + ": this build reads " + EventEnvelope.CURRENT_SCHEMA_VERSION);
         }
         if (raw.payload() == null || !raw.payload().isObject()) {
-            throw new UnreadableEventException(raw.eventType() + " envelope without a payload object");
+            throw new UnreadableEvent(raw.eventType() + " envelope without a payload object");
         }
         return raw;
     }
@@ -92,7 +92,7 @@ public final class EventSerde {
         try {
             return mapper.treeToValue(payload, type);
         } catch (JacksonException e) {
-            throw new UnreadableEventException("invalid " + type.getSimpleName() + " payload: "
+            throw new UnreadableEvent("invalid " + type.getSimpleName() + " payload: "
                     + e.getOriginalMessage(), e);
         }
     }
@@ -106,7 +106,7 @@ public final class EventSerde {
         for (RecordComponent component : type.getRecordComponents()) {
             JsonNode value = payload.get(component.getName());
             if (component.getType().isPrimitive() && (value == null || value.isNull())) {
-                throw new UnreadableEventException("invalid " + type.getSimpleName() + " payload: "
+                throw new UnreadableEvent("invalid " + type.getSimpleName() + " payload: "
                         + component.getName() + " is required");
             }
         }

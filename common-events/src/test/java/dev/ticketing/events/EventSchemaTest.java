@@ -55,7 +55,7 @@ class EventSchemaTest {
 
         assertThat(EventSchemas.validate(type, json)).extracting(message -> message.getMessage())
                 .anySatisfy(message -> assertThat(message).contains(field));
-        assertThatThrownBy(() -> serde.read(json)).isInstanceOf(UnreadableEventException.class)
+        assertThatThrownBy(() -> serde.read(json)).isInstanceOf(UnreadableEvent.class)
                 .hasMessageContaining(field);
     }
 

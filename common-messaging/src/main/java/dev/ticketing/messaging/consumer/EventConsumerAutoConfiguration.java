@@ -3,7 +3,7 @@ package dev.ticketing.messaging.consumer;
 import java.util.Map;
 
 import dev.ticketing.events.EventSerde;
-import dev.ticketing.events.UnreadableEventException;
+import dev.ticketing.events.UnreadableEvent;
 import dev.ticketing.messaging.MessagingProperties;
 import dev.ticketing.messaging.deadletter.DeadLetterAdmin;
 import dev.ticketing.messaging.deadletter.DeadLetterDepth;
@@ -36,7 +36,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * <li>Record values arrive as the raw {@code byte[]} (keys as String); listeners turn them into envelopes
  * with {@link EventSerde}. Raw bytes mean a record that cannot be read still reaches the listener and the
  * DLT byte for byte, instead of failing inside a deserializer.</li>
- * <li>An {@link EventErrorHandler}: a poison record ({@link UnreadableEventException}: malformed, unknown
+ * <li>An {@link EventErrorHandler}: a poison record ({@link UnreadableEvent}: malformed, unknown
  * eventType, unsupported schemaVersion; {@link EventRejected}: a rule violation) goes at once, unchanged plus
  * Spring's {@code kafka_dlt-*} headers, to its group's {@code <topic>.<group>.DLT}. Any other failure is
  * transient: retried without limit, with capped exponential back-off, and the partition waits for it. If the

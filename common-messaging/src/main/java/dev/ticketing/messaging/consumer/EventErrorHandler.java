@@ -1,6 +1,6 @@
 package dev.ticketing.messaging.consumer;
 
-import dev.ticketing.events.UnreadableEventException;
+import dev.ticketing.events.UnreadableEvent;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
@@ -14,7 +14,7 @@ class EventErrorHandler extends DefaultErrorHandler {
 
     EventErrorHandler(ConsumerRecordRecoverer recoverer, BackOff backOff) {
         super(recoverer, backOff);
-        addNotRetryableExceptions(UnreadableEventException.class, EventRejected.class);
+        addNotRetryableExceptions(UnreadableEvent.class, EventRejected.class);
         // A database fail-over throws different exceptions along the way; the back-off keeps growing through them.
         setResetStateOnExceptionChange(false);
     }

@@ -94,7 +94,7 @@ class EventConsumerIT {
 
         ConsumerRecord<String, byte[]> deadLetter = deadLetters.awaitRecord(r -> key.equals(r.key()));
         assertThat(deadLetter.value()).isEqualTo(poison);
-        assertThat(header(deadLetter, "kafka_dlt-exception-fqcn")).endsWith("UnknownEventTypeException");
+        assertThat(header(deadLetter, "kafka_dlt-exception-fqcn")).endsWith("UnknownEventType");
         assertThat(header(deadLetter, "kafka_dlt-exception-message")).contains("SeatTeleported");
         assertThat(header(deadLetter, "kafka_dlt-original-topic")).isEqualTo(Topics.PAYMENT_EVENTS);
         assertThat(header(deadLetter, "kafka_dlt-original-consumer-group")).isEqualTo(PaymentEffects.CONSUMER);

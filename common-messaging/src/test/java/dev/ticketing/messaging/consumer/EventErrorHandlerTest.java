@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLTransientConnectionException;
 
-import dev.ticketing.events.UnknownEventTypeException;
-import dev.ticketing.events.UnreadableEventException;
+import dev.ticketing.events.UnknownEventType;
+import dev.ticketing.events.UnreadableEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
@@ -17,8 +17,8 @@ class EventErrorHandlerTest {
 
     @Test
     void unreadableAndRejectedEventsArePoisonAlsoWhenTheContainerWrapsThem() {
-        assertThat(handler.isPoison(wrapped(new UnreadableEventException("unsupported schemaVersion 2")))).isTrue();
-        assertThat(handler.isPoison(wrapped(new UnknownEventTypeException("SeatTeleported")))).isTrue();
+        assertThat(handler.isPoison(wrapped(new UnreadableEvent("unsupported schemaVersion 2")))).isTrue();
+        assertThat(handler.isPoison(wrapped(new UnknownEventType("SeatTeleported")))).isTrue();
         assertThat(handler.isPoison(wrapped(new EventRejected("no such reservation")))).isTrue();
     }
 

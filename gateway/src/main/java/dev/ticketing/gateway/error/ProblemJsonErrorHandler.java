@@ -3,8 +3,8 @@ package dev.ticketing.gateway.error;
 import java.net.URI;
 import java.util.List;
 
-import dev.ticketing.gateway.upstream.OutcomeUnknownException;
-import dev.ticketing.gateway.upstream.ServiceUnavailableException;
+import dev.ticketing.gateway.upstream.OutcomeUnknown;
+import dev.ticketing.gateway.upstream.ServiceUnavailable;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +74,7 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
         if (error instanceof RejectedRequest rejected) {
             return rejected.headers();
         }
-        if (error instanceof ServiceUnavailableException unavailable) {
+        if (error instanceof ServiceUnavailable unavailable) {
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
             return headers;
@@ -89,12 +89,12 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
             problem.setProperty("code", rejected.code());
             return problem;
         }
-        if (error instanceof ServiceUnavailableException unavailable) {
+        if (error instanceof ServiceUnavailable unavailable) {
             logUnavailable(request, unavailable);
             return problem(HttpStatus.SERVICE_UNAVAILABLE, unavailable.service() + " is unavailable, try again shortly",
                     path);
         }
-        if (error instanceof OutcomeUnknownException unknown) {
+        if (error instanceof OutcomeUnknown unknown) {
             logOutcomeUnknown(request, unknown);
             // No Retry-After: a blind retry is exactly what could apply the request twice.
             ProblemDetail problem = problem(HttpStatus.GATEWAY_TIMEOUT, unknown.service()
@@ -145,7 +145,7 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
         return known != null ? known.name() : "HTTP_" + status.value();
     }
 
-    private static void logUnavailable(ServerHttpRequest request, ServiceUnavailableException unavailable) {
+    private static void logUnavailable(ServerHttpRequest request, ServiceUnavailable unavailable) {
         Throwable cause = unavailable.getCause();
         if (cause instanceof CallNotPermittedException) {
             // The breaker is open: the failures that opened it were logged already, do not flood the log.
@@ -158,7 +158,7 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
                 request.getMethod(), request.getPath().value(), String.valueOf(cause));
     }
 
-    private static void logOutcomeUnknown(ServerHttpRequest request, OutcomeUnknownException unknown) {
+    private static void logOutcomeUnknown(ServerHttpRequest request, OutcomeUnknown unknown) {
         log.warn("outcome_unknown service={} method={} path={} cause=\"{}\"", unknown.service(), request.getMethod(),
                 request.getPath().value(), String.valueOf(unknown.getCause()));
     }

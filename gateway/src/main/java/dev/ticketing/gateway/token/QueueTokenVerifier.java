@@ -10,7 +10,7 @@ import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ticketing.gateway.error.RejectedRequest;
-import dev.ticketing.gateway.upstream.ServiceUnavailableException;
+import dev.ticketing.gateway.upstream.ServiceUnavailable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +61,7 @@ public class QueueTokenVerifier {
         }
         if (!keys.loaded()) {
             // No key set yet (the gateway is not ready): the token may well be valid, so no 401.
-            throw new ServiceUnavailableException("queue-service", new IllegalStateException("no JWK Set loaded"));
+            throw new ServiceUnavailable("queue-service", new IllegalStateException("no JWK Set loaded"));
         }
         throw RejectedRequest.tokenInvalid("The queue token is signed by an unknown key");
     }

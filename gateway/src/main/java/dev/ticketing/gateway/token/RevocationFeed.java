@@ -11,7 +11,7 @@ import dev.ticketing.events.EventSerde;
 import dev.ticketing.events.QueueEvent;
 import dev.ticketing.events.TokenExpired;
 import dev.ticketing.events.Topics;
-import dev.ticketing.events.UnreadableEventException;
+import dev.ticketing.events.UnreadableEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -189,7 +189,7 @@ public class RevocationFeed implements SmartLifecycle {
             if (serde.read(record.value(), QueueEvent.class).payload() instanceof TokenExpired expired) {
                 revocations.revoke(expired.tokenId().toString(), expired.expiredAt().plus(settings.maxLifetime()));
             }
-        } catch (UnreadableEventException e) {
+        } catch (UnreadableEvent e) {
             log.warn("revocation_feed_skipped_unreadable partition={} offset={} reason=\"{}\"", record.partition(),
                     record.offset(), e.getMessage());
         }

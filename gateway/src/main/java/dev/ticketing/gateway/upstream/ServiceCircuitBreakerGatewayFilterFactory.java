@@ -18,8 +18,8 @@ import reactor.core.publisher.Mono;
  * <ul>
  *   <li>refused or timed-out connections, answers slower than the time limit and connections lost before an
  *       answer: failure. The client gets 503 SERVICE_UNAVAILABLE naming the service ({@link
- *       ServiceUnavailableException}) where the request never reached it or repeating it is harmless, and 504
- *       OUTCOME_UNKNOWN ({@link OutcomeUnknownException}) where a POST may have been applied ({@link
+ *       ServiceUnavailable}) where the request never reached it or repeating it is harmless, and 504
+ *       OUTCOME_UNKNOWN ({@link OutcomeUnknown}) where a POST may have been applied ({@link
  *       UpstreamFailures});</li>
  *   <li>a 5xx answered by the service: failure (a service never answers 5xx to what a client sent, so a 5xx means
  *       the service is in trouble), but its answer is passed to the client unchanged, body included;</li>

@@ -24,9 +24,9 @@ final class UpstreamFailures {
 
     static RuntimeException of(String service, HttpMethod method, Throwable failure) {
         if (REPEATABLE.contains(method) || neverReachedService(failure)) {
-            return new ServiceUnavailableException(service, failure);
+            return new ServiceUnavailable(service, failure);
         }
-        return new OutcomeUnknownException(service, failure);
+        return new OutcomeUnknown(service, failure);
     }
 
     /** The breaker refused the call, or no connection to the service was made (refused, timed out, no such host). */

@@ -23,19 +23,19 @@ class UpstreamFailuresTest {
     @Test
     void aPostThatTimedOutMayHaveBeenApplied() {
         assertThat(UpstreamFailures.of("payment-service", HttpMethod.POST, TIMED_OUT))
-                .isInstanceOf(OutcomeUnknownException.class);
+                .isInstanceOf(OutcomeUnknown.class);
         // The HTTP client's own response timeout, as Spring Cloud Gateway reports it.
         assertThat(UpstreamFailures.of("payment-service", HttpMethod.POST,
                 new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT, "Response took longer", TIMED_OUT)))
-                .isInstanceOf(OutcomeUnknownException.class);
+                .isInstanceOf(OutcomeUnknown.class);
     }
 
     @Test
     void aPostWhoseConnectionBrokeBeforeTheAnswerMayHaveBeenApplied() {
         assertThat(UpstreamFailures.of("payment-service", HttpMethod.POST,
-                PrematureCloseException.TEST_EXCEPTION)).isInstanceOf(OutcomeUnknownException.class);
+                PrematureCloseException.TEST_EXCEPTION)).isInstanceOf(OutcomeUnknown.class);
         assertThat(UpstreamFailures.of("payment-service", HttpMethod.PATCH, new IOException("Connection reset")))
-                .isInstanceOf(OutcomeUnknownException.class);
+                .isInstanceOf(OutcomeUnknown.class);
     }
 
     @Test
@@ -44,20 +44,20 @@ class UpstreamFailuresTest {
                 CircuitBreaker.ofDefaults("payment-service"));
 
         assertThat(UpstreamFailures.of("payment-service", HttpMethod.POST, new ConnectException("refused")))
-                .isInstanceOf(ServiceUnavailableException.class);
+                .isInstanceOf(ServiceUnavailable.class);
         assertThat(UpstreamFailures.of("payment-service", HttpMethod.POST, new ConnectTimeoutException("no SYN-ACK")))
-                .isInstanceOf(ServiceUnavailableException.class);
+                .isInstanceOf(ServiceUnavailable.class);
         assertThat(UpstreamFailures.of("payment-service", HttpMethod.POST, breakerOpen))
-                .isInstanceOf(ServiceUnavailableException.class)
-                .extracting(failure -> ((ServiceUnavailableException) failure).retryAfterSeconds()).isEqualTo(5L);
+                .isInstanceOf(ServiceUnavailable.class)
+                .extracting(failure -> ((ServiceUnavailable) failure).retryAfterSeconds()).isEqualTo(5L);
     }
 
     @Test
     void aRepeatableRequestIsSafeToTryAgainWhateverHappened() {
         for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT, HttpMethod.DELETE)) {
             assertThat(UpstreamFailures.of("concert-service", method, TIMED_OUT))
-                    .isInstanceOf(ServiceUnavailableException.class)
-                    .extracting(failure -> ((ServiceUnavailableException) failure).retryAfterSeconds()).isEqualTo(1L);
+                    .isInstanceOf(ServiceUnavailable.class)
+                    .extracting(failure -> ((ServiceUnavailable) failure).retryAfterSeconds()).isEqualTo(1L);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 import dev.ticketing.audit.AuditUnavailable;
-import dev.ticketing.infra.stack.StackException;
+import dev.ticketing.infra.stack.StackFailure;
 import dev.ticketing.infra.stack.StackSettings;
 
 /**
@@ -33,12 +33,12 @@ public final class RunningStack {
         try {
             Files.createDirectories(settings.dataDir());
         } catch (IOException e) {
-            throw new StackException("Cannot create " + settings.dataDir() + ": " + e.getMessage(), e);
+            throw new StackFailure("Cannot create " + settings.dataDir() + ": " + e.getMessage(), e);
         }
         try (Writer out = Files.newBufferedWriter(settings.dataDir().resolve(FILE))) {
             properties.store(out, "Written by ./stack up for ./stack audit");
         } catch (IOException e) {
-            throw new StackException("Cannot write " + settings.dataDir().resolve(FILE) + ": " + e.getMessage(), e);
+            throw new StackFailure("Cannot write " + settings.dataDir().resolve(FILE) + ": " + e.getMessage(), e);
         }
     }
 

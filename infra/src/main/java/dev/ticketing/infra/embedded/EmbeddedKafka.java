@@ -41,7 +41,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             server.startup();
             return new EmbeddedKafka(server, brokerPort);
         } catch (IOException e) {
-            throw new EmbeddedServerException("Kafka could not prepare its data directory " + dataDir, e);
+            throw new EmbeddedServerFailure("Kafka could not prepare its data directory " + dataDir, e);
         }
     }
 
@@ -96,7 +96,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 "format", "--cluster-id", CLUSTER_ID, "--config", config.toString(), "--ignore-formatted"
         }, new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exit != 0) {
-            throw new EmbeddedServerException("Kafka storage format failed: " + output.toString(StandardCharsets.UTF_8));
+            throw new EmbeddedServerFailure("Kafka storage format failed: " + output.toString(StandardCharsets.UTF_8));
         }
     }
 }

@@ -70,7 +70,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.awaitReady();
             return db;
         } catch (IOException e) {
-            throw new EmbeddedServerException("MariaDB could not start in " + dataDir + ": " + e.getMessage(), e);
+            throw new EmbeddedServerFailure("MariaDB could not start in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -84,7 +84,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             statement.execute("CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + quotedPassword + "'");
             statement.execute("GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + user + "'@'%'");
         } catch (SQLException e) {
-            throw new EmbeddedServerException("Could not create database " + schema + " for " + user, e);
+            throw new EmbeddedServerFailure("Could not create database " + schema + " for " + user, e);
         }
     }
 
@@ -125,11 +125,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             if (!install.waitFor(120, TimeUnit.SECONDS) || install.exitValue() != 0) {
                 install.destroyForcibly();
-                throw new EmbeddedServerException("mariadb-install-db failed; last lines of " + log + ":\n" + tail(log));
+                throw new EmbeddedServerFailure("mariadb-install-db failed; last lines of " + log + ":\n" + tail(log));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EmbeddedServerException("Interrupted while installing MariaDB", e);
+            throw new EmbeddedServerFailure("Interrupted while installing MariaDB", e);
         }
     }
 
@@ -138,7 +138,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         SQLException last = null;
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new EmbeddedServerException("mariadbd exited with code " + process.exitValue()
+                throw new EmbeddedServerFailure("mariadbd exited with code " + process.exitValue()
                         + "; last lines of " + log + ":\n" + tail(log));
             }
             try (Connection ignored = rootConnection()) {
@@ -149,7 +149,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
         }
         close();
-        throw new EmbeddedServerException("MariaDB did not accept connections within " + STARTUP_TIMEOUT
+        throw new EmbeddedServerFailure("MariaDB did not accept connections within " + STARTUP_TIMEOUT
                 + " on port " + port + "; see " + log, last);
     }
 
@@ -162,7 +162,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Thread.sleep(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EmbeddedServerException("Interrupted while waiting for MariaDB", e);
+            throw new EmbeddedServerFailure("Interrupted while waiting for MariaDB", e);
         }
     }
 

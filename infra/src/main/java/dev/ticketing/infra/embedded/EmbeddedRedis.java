@@ -44,7 +44,7 @@ public final class EmbeddedRedis implements AutoCloseable {
             server.start();
             return new EmbeddedRedis(server, port);
         } catch (IOException e) {
-            throw new EmbeddedServerException("Redis did not start on port " + port + ": " + e.getMessage(), e);
+            throw new EmbeddedServerFailure("Redis did not start on port " + port + ": " + e.getMessage(), e);
         }
     }
 
@@ -61,7 +61,7 @@ public final class EmbeddedRedis implements AutoCloseable {
         try {
             server.stop();
         } catch (IOException e) {
-            throw new EmbeddedServerException("Redis did not stop cleanly", e);
+            throw new EmbeddedServerFailure("Redis did not stop cleanly", e);
         }
     }
 }

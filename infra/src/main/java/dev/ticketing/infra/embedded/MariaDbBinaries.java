@@ -29,7 +29,7 @@ final class MariaDbBinaries {
             return home;
         }
         if (!System.getProperty("os.name").toLowerCase().contains("linux")) {
-            throw new EmbeddedServerException("The embedded MariaDB is wired for Linux; on this OS use docker compose.");
+            throw new EmbeddedServerFailure("The embedded MariaDB is wired for Linux; on this OS use docker compose.");
         }
         try {
             Files.createDirectories(home.getParent());
@@ -49,7 +49,7 @@ final class MariaDbBinaries {
             }
             return home;
         } catch (IOException e) {
-            throw new EmbeddedServerException("Could not unpack the MariaDB binaries into " + home, e);
+            throw new EmbeddedServerFailure("Could not unpack the MariaDB binaries into " + home, e);
         }
     }
 

@@ -13,7 +13,7 @@ public final class Ports {
 
     public static void requireFree(String what, int port) {
         if (!isFree(port)) {
-            throw new EmbeddedServerException(what + " cannot start: port " + port + " on 127.0.0.1 is already in use."
+            throw new EmbeddedServerFailure(what + " cannot start: port " + port + " on 127.0.0.1 is already in use."
                     + " Stop whatever holds it (e.g. `ss -ltnp 'sport = :" + port + "'`) or choose another port.");
         }
     }
@@ -34,7 +34,7 @@ public final class Ports {
         try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new EmbeddedServerException("No free local port", e);
+            throw new EmbeddedServerFailure("No free local port", e);
         }
     }
 }

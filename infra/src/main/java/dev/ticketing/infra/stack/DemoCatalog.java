@@ -48,7 +48,7 @@ final class DemoCatalog {
             RetryUntilDeadline.Answer created = retry.call("loading demo concert '" + concert.title() + "'",
                     () -> createUnlessListed(concert));
             if (created.status() != 201) {
-                throw new StackException("Loading demo concert '" + concert.title() + "' failed with "
+                throw new StackFailure("Loading demo concert '" + concert.title() + "' failed with "
                         + created.status() + ": " + created.body());
             }
         }
@@ -58,7 +58,7 @@ final class DemoCatalog {
     private RetryUntilDeadline.Answer listing() throws IOException, InterruptedException {
         RetryUntilDeadline.Answer listing = send(HttpRequest.newBuilder(URI.create(concertServiceUrl + "/api/v1/concerts")).GET());
         if (listing.status() != 200 && listing.status() < 500) {
-            throw new StackException("concert-service answered " + listing.status() + " to the concert listing: " + listing.body());
+            throw new StackFailure("concert-service answered " + listing.status() + " to the concert listing: " + listing.body());
         }
         return listing;
     }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import dev.ticketing.infra.embedded.EmbeddedKafka;
 import dev.ticketing.infra.embedded.EmbeddedMariaDb;
 import dev.ticketing.infra.embedded.EmbeddedRedis;
-import dev.ticketing.infra.embedded.EmbeddedServerException;
+import dev.ticketing.infra.embedded.EmbeddedServerFailure;
 
 /**
  * The whole system on one machine without Docker: a real Kafka broker (in this JVM), a real MariaDB and a
@@ -138,7 +138,7 @@ public final class LocalStack implements AutoCloseable {
     private synchronized <T extends AutoCloseable> void keep(T store, Consumer<T> field) {
         if (closed) {
             close(store);
-            throw new StackException("the stack was stopped while its stores were starting");
+            throw new StackFailure("the stack was stopped while its stores were starting");
         }
         field.accept(store);
     }
@@ -164,7 +164,7 @@ public final class LocalStack implements AutoCloseable {
             Files.createDirectories(settings.logDir());
             Files.createDirectories(settings.pidDir());
         } catch (IOException e) {
-            throw new StackException("Cannot create the data directory " + settings.dataDir() + ": " + e.getMessage(), e);
+            throw new StackFailure("Cannot create the data directory " + settings.dataDir() + ": " + e.getMessage(), e);
         }
         for (ServiceName service : ServiceName.values()) {
             services.put(service, new ServiceProcess(service, jarOf(service), settings, environmentOf(service), progress));
@@ -234,7 +234,7 @@ public final class LocalStack implements AutoCloseable {
     /** A stack closed while starting (Ctrl-C, or a store that failed) starts no more services. */
     private synchronized void startUnlessClosed(ServiceProcess process) {
         if (closed) {
-            throw new StackException("the stack was stopped while " + process.name().module() + " waited to start");
+            throw new StackFailure("the stack was stopped while " + process.name().module() + " waited to start");
         }
         process.start();
     }
@@ -259,8 +259,8 @@ public final class LocalStack implements AutoCloseable {
                 cause = wrapped.getCause();
             }
             switch (cause) {
-                case StackException stackException -> throw stackException;
-                case EmbeddedServerException storeFailure -> throw new StackException(storeFailure.getMessage(), storeFailure);
+                case StackFailure stackException -> throw stackException;
+                case EmbeddedServerFailure storeFailure -> throw new StackFailure(storeFailure.getMessage(), storeFailure);
                 default -> throw e;
             }
         }

@@ -41,7 +41,7 @@ final class ProgressRelay implements Consumer<String> {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while the stack was starting", e);
+            throw new StackFailure("Interrupted while the stack was starting", e);
         }
         drain();
     }

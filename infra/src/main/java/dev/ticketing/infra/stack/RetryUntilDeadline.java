@@ -47,10 +47,10 @@ final class RetryUntilDeadline {
                 failure = "failed: " + e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StackException("Interrupted while " + what, e);
+                throw new StackFailure("Interrupted while " + what, e);
             }
             if (Instant.now().plus(pause).isAfter(deadline)) {
-                throw new StackException(what + " " + failure + " (attempt " + attempt
+                throw new StackFailure(what + " " + failure + " (attempt " + attempt
                         + "; gave up at the start deadline)");
             }
             progress.accept(what + " " + failure + "; retrying in " + pause.toMillis() + " ms");
@@ -64,7 +64,7 @@ final class RetryUntilDeadline {
             Thread.sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while " + what, e);
+            throw new StackFailure("Interrupted while " + what, e);
         }
     }
 }

@@ -48,6 +48,6 @@ public enum ServiceName {
                 return name;
             }
         }
-        throw new StackException("Unknown service '" + module + "'");
+        throw new StackFailure("Unknown service '" + module + "'");
     }
 }

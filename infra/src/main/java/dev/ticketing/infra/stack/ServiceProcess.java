@@ -72,7 +72,7 @@ final class ServiceProcess {
             return;
         }
         if (!Files.isRegularFile(jar)) {
-            throw new StackException(name.module() + " is not built: " + jar + " is missing. Build first with "
+            throw new StackFailure(name.module() + " is not built: " + jar + " is missing. Build first with "
                     + "`./mvnw -DskipTests package` (./stack up does this for you).");
         }
         dev.ticketing.infra.embedded.Ports.requireFree(name.module(), port);
@@ -85,7 +85,7 @@ final class ServiceProcess {
             process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
         } catch (IOException e) {
-            throw new StackException("Could not start " + name.module() + ": " + e.getMessage(), e);
+            throw new StackFailure("Could not start " + name.module() + ": " + e.getMessage(), e);
         }
     }
 
@@ -121,7 +121,7 @@ final class ServiceProcess {
             Process current = process;
             if (current == null || !current.isAlive()) {
                 discardRecording();
-                throw new StackException(name.module() + " exited during start-up"
+                throw new StackFailure(name.module() + " exited during start-up"
                         + (current == null ? "" : " with code " + current.exitValue())
                         + ". Last lines of " + log + ":\n" + tail());
             }
@@ -130,7 +130,7 @@ final class ServiceProcess {
             }
             pause();
         }
-        throw new StackException(name.module() + " did not become ready within " + timeout.toSeconds()
+        throw new StackFailure(name.module() + " did not become ready within " + timeout.toSeconds()
                 + " s at " + url + ". Last lines of " + log + ":\n" + tail());
     }
 
@@ -143,7 +143,7 @@ final class ServiceProcess {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while waiting for " + name.module(), e);
+            throw new StackFailure("Interrupted while waiting for " + name.module(), e);
         }
     }
 
@@ -223,7 +223,7 @@ final class ServiceProcess {
             Thread.sleep(READINESS_POLL);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while waiting for a service", e);
+            throw new StackFailure("Interrupted while waiting for a service", e);
         }
     }
 }

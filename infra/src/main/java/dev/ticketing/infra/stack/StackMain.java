@@ -38,10 +38,10 @@ public final class StackMain {
                 case "down" -> new StackShutdown(settings.dataDir(), StackMain::say).stopAll(options.contains("--wipe"));
                 case "status" -> new StackShutdown(settings.dataDir(), StackMain::say).printStatus();
                 case "audit" -> System.exit(AuditCommand.run(settings, options, System.out, System.err));
-                default -> throw new StackException("Unknown command '" + command
+                default -> throw new StackFailure("Unknown command '" + command
                         + "'. Use: up | down [--wipe] | status | audit [--settle <seconds>] [--no-queue]");
             }
-        } catch (StackException e) {
+        } catch (StackFailure e) {
             System.err.println("stack: " + e.getMessage());
             System.exit(1);
         }
@@ -50,7 +50,7 @@ public final class StackMain {
     private static void up(StackSettings settings) {
         Path launcherPid = settings.pidDir().resolve("launcher.pid");
         LocalStack.readPid(launcherPid).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(pid -> {
-            throw new StackException("A stack is already running from " + settings.dataDir() + " (launcher pid "
+            throw new StackFailure("A stack is already running from " + settings.dataDir() + " (launcher pid "
                     + pid.pid() + "). Stop it with `./stack down` first.");
         });
         new StackShutdown(settings.dataDir(), StackMain::say).killLeftovers();
@@ -67,7 +67,7 @@ public final class StackMain {
             Files.writeString(launcherPid, Long.toString(ProcessHandle.current().pid()));
             RunningStack.record(settings);
         } catch (IOException e) {
-            throw new StackException("Cannot write " + launcherPid + ": " + e.getMessage(), e);
+            throw new StackFailure("Cannot write " + launcherPid + ": " + e.getMessage(), e);
         }
         stack.startOrClean();
         Duration took = Duration.between(started, Instant.now());

@@ -47,7 +47,7 @@ public record StackSettings(
     public StackSettings {
         ipLiteral(gatewayBindAddress);
         if (startTimeout.isNegative() || startTimeout.isZero()) {
-            throw new StackException("STACK_START_TIMEOUT must be positive, not " + startTimeout);
+            throw new StackFailure("STACK_START_TIMEOUT must be positive, not " + startTimeout);
         }
     }
 
@@ -167,7 +167,7 @@ public record StackSettings(
                 return dir;
             }
         }
-        throw new StackException("Cannot find the ticketing repository from " + start.toAbsolutePath()
+        throw new StackFailure("Cannot find the ticketing repository from " + start.toAbsolutePath()
                 + ": run from inside the checkout or set TICKETING_HOME.");
     }
 
@@ -189,20 +189,20 @@ public record StackSettings(
         try {
             return value.isEmpty() ? DEFAULT_START_TIMEOUT : Duration.parse(value);
         } catch (DateTimeParseException e) {
-            throw new StackException("STACK_START_TIMEOUT must be an ISO-8601 duration such as PT10M, not '" + value + "'", e);
+            throw new StackFailure("STACK_START_TIMEOUT must be an ISO-8601 duration such as PT10M, not '" + value + "'", e);
         }
     }
 
     /** Only literals: a host name would need a lookup, and may resolve to another address tomorrow. */
     private static InetAddress ipLiteral(String address) {
         if (address == null || !address.matches("[0-9A-Fa-f.:]+") || !(address.contains(".") || address.contains(":"))) {
-            throw new StackException("GATEWAY_BIND_ADDRESS must be an IP address such as 127.0.0.1 (the default)"
+            throw new StackFailure("GATEWAY_BIND_ADDRESS must be an IP address such as 127.0.0.1 (the default)"
                     + " or 0.0.0.0 (every interface), not '" + address + "'");
         }
         try {
             return InetAddress.getByName(address);
         } catch (UnknownHostException e) {
-            throw new StackException("GATEWAY_BIND_ADDRESS '" + address + "' is not a valid IP address", e);
+            throw new StackFailure("GATEWAY_BIND_ADDRESS '" + address + "' is not a valid IP address", e);
         }
     }
 

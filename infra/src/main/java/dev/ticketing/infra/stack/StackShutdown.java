@@ -98,7 +98,7 @@ final class StackShutdown {
                 Files.delete(path);
             }
         } catch (IOException e) {
-            throw new StackException("Could not delete " + dir + ": " + e.getMessage(), e);
+            throw new StackFailure("Could not delete " + dir + ": " + e.getMessage(), e);
         }
     }
 }

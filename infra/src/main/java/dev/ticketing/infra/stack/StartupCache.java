@@ -137,7 +137,7 @@ final class StartupCache {
             String stamp = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
             return cacheRoot().resolve(stamp);
         } catch (IOException e) {
-            throw new StackException("Cannot read " + jar + ": " + e.getMessage(), e);
+            throw new StackFailure("Cannot read " + jar + ": " + e.getMessage(), e);
         }
     }
 
@@ -203,7 +203,7 @@ final class StartupCache {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             deleteRecursively(partial);
-            throw new StackException("Interrupted while extracting " + jar, e);
+            throw new StackFailure("Interrupted while extracting " + jar, e);
         }
     }
 

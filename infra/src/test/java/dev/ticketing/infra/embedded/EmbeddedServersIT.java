@@ -117,7 +117,7 @@ class EmbeddedServersIT {
     void aBusyPortIsReportedByName() throws Exception {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             assertThatThrownBy(() -> EmbeddedRedis.start(socket.getLocalPort(), Optional.empty()))
-                    .isInstanceOf(EmbeddedServerException.class)
+                    .isInstanceOf(EmbeddedServerFailure.class)
                     .hasMessageContaining("Redis")
                     .hasMessageContaining("port " + socket.getLocalPort());
         }

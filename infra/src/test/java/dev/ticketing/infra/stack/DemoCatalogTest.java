@@ -90,7 +90,7 @@ class DemoCatalogTest {
         int port = startServer(Ports.freePort());
 
         assertThatThrownBy(() -> catalog(port, Duration.ofSeconds(30)).loadIfEmpty())
-                .isInstanceOf(StackException.class)
+                .isInstanceOf(StackFailure.class)
                 .hasMessageContaining("Aurora Live in Seoul").hasMessageContaining("401");
         assertThat(posts).hasValue(1);
         assertThat(progress).isEmpty();
@@ -104,7 +104,7 @@ class DemoCatalogTest {
         int port = startServer(Ports.freePort());
 
         assertThatThrownBy(() -> catalog(port, Duration.ofSeconds(1)).loadIfEmpty())
-                .isInstanceOf(StackException.class)
+                .isInstanceOf(StackFailure.class)
                 .hasMessageContaining("answered 503").hasMessageContaining("gave up at the start deadline");
         assertThat(posts.get()).isPositive().isLessThan(1_000);
     }

@@ -50,9 +50,9 @@ class StackSettingsTest {
     @Test
     void aBindAddressMustBeAnIpLiteral() {
         assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("GATEWAY_BIND_ADDRESS", "example.org")))
-                .isInstanceOf(StackException.class).hasMessageContaining("GATEWAY_BIND_ADDRESS");
+                .isInstanceOf(StackFailure.class).hasMessageContaining("GATEWAY_BIND_ADDRESS");
         assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("GATEWAY_BIND_ADDRESS", "8080")))
-                .isInstanceOf(StackException.class).hasMessageContaining("'8080'");
+                .isInstanceOf(StackFailure.class).hasMessageContaining("'8080'");
     }
 
     @Test
@@ -71,8 +71,8 @@ class StackSettingsTest {
     void theStartTimeoutIsGenerousUnlessSetAndMustBeADuration() {
         assertThat(StackSettings.fromEnvironment(ROOT, Map.of()).startTimeout()).isEqualTo(Duration.ofMinutes(10));
         assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("STACK_START_TIMEOUT", "240")))
-                .isInstanceOf(StackException.class).hasMessageContaining("STACK_START_TIMEOUT");
+                .isInstanceOf(StackFailure.class).hasMessageContaining("STACK_START_TIMEOUT");
         assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("STACK_START_TIMEOUT", "-PT1M")))
-                .isInstanceOf(StackException.class).hasMessageContaining("positive");
+                .isInstanceOf(StackFailure.class).hasMessageContaining("positive");
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import dev.ticketing.infra.embedded.EmbeddedServerException;
+import dev.ticketing.infra.embedded.EmbeddedServerFailure;
 
 class StartOrderTest {
 
@@ -75,7 +75,7 @@ class StartOrderTest {
 
         stores.get(Store.KAFKA).complete(null);
         stores.get(Store.MARIADB).complete(null);
-        stores.get(Store.REDIS).completeExceptionally(new StackException("redis-server exited"));
+        stores.get(Store.REDIS).completeExceptionally(new StackFailure("redis-server exited"));
 
         assertThat(gateway).isCompletedExceptionally();
         assertThat(concert).isDone().isNotCompletedExceptionally();
@@ -85,7 +85,7 @@ class StartOrderTest {
     void aServiceFailsAsSoonAsOneOfItsStoresFailsWithoutWaitingForTheOthers() {
         CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done());
 
-        stores.get(Store.MARIADB).completeExceptionally(new StackException("mariadbd exited"));
+        stores.get(Store.MARIADB).completeExceptionally(new StackFailure("mariadbd exited"));
 
         assertThat(stores.get(Store.KAFKA)).isNotDone();
         assertThat(concert).isCompletedExceptionally();
@@ -97,12 +97,12 @@ class StartOrderTest {
     void aFailedStartIsReportedWithoutWaitingForTheServicesStillStarting() {
         CompletableFuture<Void> gatewayStillStarting = new CompletableFuture<>();
         CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done()).thenRun(() -> { });
-        stores.get(Store.MARIADB).completeExceptionally(new EmbeddedServerException("mariadbd exited with code 1"));
+        stores.get(Store.MARIADB).completeExceptionally(new EmbeddedServerFailure("mariadbd exited with code 1"));
 
         LocalStack stack = LocalStack.unstarted(StackSettings.fromEnvironment(Path.of("/repo"), Map.of()), message -> { });
 
         assertThatThrownBy(() -> stack.join(List.of(gatewayStillStarting, concert)))
-                .isInstanceOf(StackException.class).hasMessage("mariadbd exited with code 1");
+                .isInstanceOf(StackFailure.class).hasMessage("mariadbd exited with code 1");
         assertThat(gatewayStillStarting).isNotDone();
     }
 

@@ -86,7 +86,7 @@ public class SigningKeys {
                                     before.nextKid(), KeyRing.newKey(now))
                             .flatMap(rotated -> rotated
                                     ? Mono.just(new Rotation(before.nextKid(), signsFrom(before.next(), now)))
-                                    : Mono.error(new ConcurrentRotationException()));
+                                    : Mono.error(new ConcurrentRotation()));
                 })
                 // Another instance rotated between our read and our write: read again and rotate from there.
                 .retry(3)
@@ -132,8 +132,8 @@ public class SigningKeys {
     public record Rotation(String kid, Instant signsFrom) {
     }
 
-    private static final class ConcurrentRotationException extends RuntimeException {
-        ConcurrentRotationException() {
+    private static final class ConcurrentRotation extends RuntimeException {
+        ConcurrentRotation() {
             super("the current key changed during the rotation", null, false, false);
         }
     }

@@ -1,13 +1,13 @@
 package dev.ticketing.infra.stack;
 
 /** The stack cannot do what was asked; the message says why and what to do, for a person to read. */
-public class StackException extends RuntimeException {
+public class StackFailure extends RuntimeException {
 
-    public StackException(String message) {
+    public StackFailure(String message) {
         super(message);
     }
 
-    public StackException(String message, Throwable cause) {
+    public StackFailure(String message, Throwable cause) {
         super(message, cause);
     }
 }

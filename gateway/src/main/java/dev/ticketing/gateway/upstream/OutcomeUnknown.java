@@ -5,11 +5,11 @@ package dev.ticketing.gateway.upstream;
  * connection broke before the response. The service may have applied it, so "try again" would be wrong (a second
  * charge, a second hold); the client has to check first. Rendered as 504 OUTCOME_UNKNOWN saying how to check.
  */
-public class OutcomeUnknownException extends RuntimeException {
+public class OutcomeUnknown extends RuntimeException {
 
     private final String service;
 
-    public OutcomeUnknownException(String service, Throwable cause) {
+    public OutcomeUnknown(String service, Throwable cause) {
         super("the outcome of a request to " + service + " is unknown", cause);
         this.service = service;
     }

@@ -7,7 +7,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
  * connection, its circuit breaker is open), or it is one that may be repeated (GET, HEAD, ...). Rendered as 503
  * SERVICE_UNAVAILABLE naming the service, with Retry-After.
  */
-public class ServiceUnavailableException extends RuntimeException {
+public class ServiceUnavailable extends RuntimeException {
 
     /** One failed call: the next may well succeed. */
     private static final long RETRY_AFTER_FAILURE_SECONDS = 1;
@@ -16,7 +16,7 @@ public class ServiceUnavailableException extends RuntimeException {
 
     private final String service;
 
-    public ServiceUnavailableException(String service, Throwable cause) {
+    public ServiceUnavailable(String service, Throwable cause) {
         super(service + " is unavailable", cause);
         this.service = service;
     }
