@@ -6,16 +6,14 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.ticketing.events.BalanceCharged;
 import dev.ticketing.messaging.outbox.Outbox;
 import dev.ticketing.payment.balance.domain.Balance;
 import dev.ticketing.payment.balance.domain.Balances;
 import dev.ticketing.payment.balance.domain.Charge;
+import dev.ticketing.payment.balance.domain.Charged;
 import dev.ticketing.payment.balance.domain.Charges;
-import dev.ticketing.payment.metrics.PaymentMetrics;
 
 /** Use case: a user charges their balance; the charge, the new balance and BalanceCharged commit together. */
 @Service
@@ -26,10 +24,10 @@ public class Charging {
     private final Balances balances;
     private final Charges charges;
     private final Outbox outbox;
-    private final PaymentMetrics metrics;
+    private final ChargeMetrics metrics;
     private final Clock clock;
 
-    public Charging(Balances balances, Charges charges, Outbox outbox, PaymentMetrics metrics, Clock clock) {
+    public Charging(Balances balances, Charges charges, Outbox outbox, ChargeMetrics metrics, Clock clock) {
         this.balances = balances;
         this.charges = charges;
         this.outbox = outbox;
@@ -43,14 +41,15 @@ public class Charging {
      * @throws dev.ticketing.payment.balance.domain.BalanceRuleViolation for an amount outside 1..10,000,000;
      *                                                                   the transaction rolls back, nothing changes
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public Charge charge(ChargeBalance command) {
         Instant now = clock.instant();
         Balance after = balances.lock(command.userId(), now).charge(command.amount());
         balances.add(command.userId(), command.amount(), now);
-        Charge charge = Charge.of(after, command.amount(), now);
+        Charged charged = Charge.of(after, command.amount(), now);
+        Charge charge = charged.charge();
         charges.add(charge);
-        outbox.append(new BalanceCharged(charge.userId(), charge.id(), charge.amount(), charge.balanceAfter(), now));
+        outbox.append(charged.event());
         metrics.charged(charge.amount());
         log.info("balance_charged userId={} chargeId={} amount={} balance={}", charge.userId(), charge.id(),
                 charge.amount(), charge.balanceAfter());

@@ -22,9 +22,8 @@ public interface Balances {
     void add(UUID userId, long amount, Instant now);
 
     /**
-     * Takes from the balance only if it covers the amount, in one statement.
-     *
-     * @return false when it does not cover it (nothing was taken)
+     * Takes from the balance in one statement ({@code amount = amount - ?}). The caller has the row locked and
+     * has had the domain decide that the balance covers it; the table's CHECK refuses a negative balance anyway.
      */
-    boolean subtractIfCovered(UUID userId, long amount, Instant now);
+    void subtract(UUID userId, long amount, Instant now);
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import dev.ticketing.events.BalanceCharged;
+
 /** One accepted top-up, kept as a ledger entry: what was added and the balance it left. */
 public record Charge(UUID id, UUID userId, long amount, long balanceAfter, Instant chargedAt) {
 
@@ -16,8 +18,10 @@ public record Charge(UUID id, UUID userId, long amount, long balanceAfter, Insta
         }
     }
 
-    /** Records that {@code after} is what charging {@code amount} left. */
-    public static Charge of(Balance after, long amount, Instant chargedAt) {
-        return new Charge(UUID.randomUUID(), after.userId(), amount, after.won(), chargedAt);
+    /** Records that {@code after} is what charging {@code amount} left, announced by BalanceCharged. */
+    public static Charged of(Balance after, long amount, Instant chargedAt) {
+        Charge charge = new Charge(UUID.randomUUID(), after.userId(), amount, after.won(), chargedAt);
+        return new Charged(charge, new BalanceCharged(charge.userId, charge.id, amount, charge.balanceAfter,
+                chargedAt));
     }
 }

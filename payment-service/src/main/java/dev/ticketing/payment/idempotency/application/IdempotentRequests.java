@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.ticketing.payment.idempotency.application.IdempotencyRecords.RecordedCall;
@@ -39,8 +38,6 @@ public class IdempotentRequests {
     public IdempotentRequests(IdempotencyRecords records, PlatformTransactionManager transactions, Clock clock) {
         this.records = records;
         this.transaction = new TransactionTemplate(transactions);
-        // The same isolation as the use cases that join this transaction: each read sees the latest commit.
-        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
     }
 

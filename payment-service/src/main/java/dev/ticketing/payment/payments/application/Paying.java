@@ -6,15 +6,13 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.ticketing.events.PaymentCompleted;
 import dev.ticketing.messaging.outbox.Outbox;
 import dev.ticketing.payment.balance.domain.Balance;
 import dev.ticketing.payment.balance.domain.Balances;
 import dev.ticketing.payment.balance.domain.InsufficientBalance;
-import dev.ticketing.payment.metrics.PaymentMetrics;
+import dev.ticketing.payment.payments.domain.Paid;
 import dev.ticketing.payment.payments.domain.Payment;
 import dev.ticketing.payment.payments.domain.PaymentRejected;
 import dev.ticketing.payment.payments.domain.Payments;
@@ -90,7 +88,7 @@ public class Paying {
      *
      * @throws PaymentRejected ALREADY_PAID, HOLD_EXPIRED or INSUFFICIENT_BALANCE; nothing changed then
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public Payment complete(PaymentPlan plan) {
         PayReservation command = plan.command();
         Reservation reservation = plan.reservation();
@@ -102,19 +100,16 @@ public class Paying {
             }
             reservation.requirePayableAt(now);
             Balance after = pay(balance, reservation.price());
-            if (!balances.subtractIfCovered(command.userId(), reservation.price(), now)) {
-                throw PaymentRejected.insufficientBalance(balance.won(), reservation.price());
-            }
-            Payment payment = Payment.complete(reservation, after.won(), now);
+            balances.subtract(command.userId(), reservation.price(), now);
+            Paid paid = Payment.complete(reservation, after.won(), now);
+            Payment payment = paid.payment();
             if (!payments.addIfFirstFor(payment)) {
                 throw PaymentRejected.alreadyPaid(reservation.id());
             }
             if (!settlements.settlePaid(reservation.id(), payment.id(), now)) {
                 throw PaymentRejected.holdExpired(reservation.id());
             }
-            // The hold's own token: queue-service expires the token that made the hold.
-            outbox.append(new PaymentCompleted(payment.id(), reservation.id(), command.userId(), reservation.tokenId(),
-                    payment.amount(), after.won(), now));
+            outbox.append(paid.event());
             metrics.completed(payment.amount());
             log.info("payment_completed paymentId={} reservationId={} userId={} tokenId={} amount={} balance={}",
                     payment.id(), reservation.id(), command.userId(), reservation.tokenId(), payment.amount(),

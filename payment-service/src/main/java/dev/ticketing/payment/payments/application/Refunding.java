@@ -7,18 +7,16 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.ticketing.events.PaymentRefunded;
 import dev.ticketing.events.ReservationRejected;
 import dev.ticketing.messaging.inbox.InboxGuard;
 import dev.ticketing.messaging.outbox.Outbox;
 import dev.ticketing.payment.balance.domain.Balance;
 import dev.ticketing.payment.balance.domain.Balances;
-import dev.ticketing.payment.metrics.PaymentMetrics;
 import dev.ticketing.payment.payments.domain.Payment;
 import dev.ticketing.payment.payments.domain.Payments;
+import dev.ticketing.payment.payments.domain.Refunded;
 
 /**
  * Use case: reservation-service rejected a paid reservation (the hold was lost), so the payment is given back.
@@ -51,7 +49,7 @@ public class Refunding {
     }
 
     /** @throws RefundNotApplicable when the event does not match a payment of this service */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public void refund(UUID eventId, ReservationRejected rejected) {
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
             log.info("refund_skipped reason=redelivery eventId={} paymentId={}", eventId, rejected.paymentId());
@@ -74,11 +72,11 @@ public class Refunding {
             log.warn("refund_amount_differs paymentId={} paid={} rejectedAmount={}: refunding what was paid",
                     payment.id(), payment.amount(), rejected.amount());
         }
-        payments.saveRefund(payment.refund(now));
         Balance after = balance.refund(payment.amount());
+        Refunded refunded = payment.refund(after.won(), now);
+        payments.saveRefund(refunded.payment());
         balances.add(payment.userId(), payment.amount(), now);
-        outbox.append(new PaymentRefunded(payment.id(), payment.reservationId(), payment.userId(), payment.amount(),
-                after.won(), now));
+        outbox.append(refunded.event());
         metrics.refunded(payment.amount());
         log.info("payment_refunded paymentId={} reservationId={} userId={} amount={} balance={} reason={}",
                 payment.id(), payment.reservationId(), payment.userId(), payment.amount(), after.won(),

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.ticketing.payment.payments.domain.Payment;
@@ -35,7 +34,7 @@ public class SettlingReservation {
     }
 
     /** @return the payment that settled the reservation, or empty when it is void */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public Optional<Payment> settle(UUID reservationId) {
         Optional<Payment> paid = settlements.voidUnlessPaid(reservationId, clock.instant())
                 .map(paymentId -> payments.find(paymentId).orElseThrow(() -> new IllegalStateException(

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import dev.ticketing.events.PaymentCompleted;
+import dev.ticketing.events.PaymentRefunded;
+
 /**
  * Money taken from a balance for one reservation; at most one per reservation.
  *
@@ -24,10 +27,15 @@ public record Payment(UUID id, UUID reservationId, UUID userId, long amount, lon
         }
     }
 
-    /** The payment of a reservation's price, which left {@code balanceAfter}. */
-    public static Payment complete(Reservation reservation, long balanceAfter, Instant now) {
-        return new Payment(UUID.randomUUID(), reservation.id(), reservation.userId(), reservation.price(),
+    /**
+     * The payment of a reservation's price, which left {@code balanceAfter}, and its PaymentCompleted: carrying
+     * the hold's own token, which queue-service ends.
+     */
+    public static Paid complete(Reservation reservation, long balanceAfter, Instant now) {
+        Payment payment = new Payment(UUID.randomUUID(), reservation.id(), reservation.userId(), reservation.price(),
                 balanceAfter, PaymentStatus.COMPLETED, now, now);
+        return new Paid(payment, new PaymentCompleted(payment.id, payment.reservationId, payment.userId,
+                reservation.tokenId(), payment.amount, balanceAfter, now));
     }
 
     public boolean isRefunded() {
@@ -38,11 +46,17 @@ public record Payment(UUID id, UUID reservationId, UUID userId, long amount, lon
         return this.userId.equals(userId);
     }
 
-    /** @throws IllegalStateException when it was refunded already: a payment is given back once */
-    public Payment refund(Instant now) {
+    /**
+     * Gives the amount back, which left {@code balanceAfter}, announced by PaymentRefunded.
+     *
+     * @throws IllegalStateException when it was refunded already: a payment is given back once
+     */
+    public Refunded refund(long balanceAfter, Instant now) {
         if (isRefunded()) {
             throw new IllegalStateException("payment " + id + " was already refunded");
         }
-        return new Payment(id, reservationId, userId, amount, balanceAfter, PaymentStatus.REFUNDED, createdAt, now);
+        Payment refunded = new Payment(id, reservationId, userId, amount, this.balanceAfter, PaymentStatus.REFUNDED,
+                createdAt, now);
+        return new Refunded(refunded, new PaymentRefunded(id, reservationId, userId, amount, balanceAfter, now));
     }
 }

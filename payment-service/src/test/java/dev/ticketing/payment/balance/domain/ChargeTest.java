@@ -8,17 +8,21 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ticketing.events.BalanceCharged;
+
 class ChargeTest {
 
     private final UUID user = UUID.randomUUID();
 
     @Test
     void aChargeRecordsWhatItAddedAndTheBalanceItLeft() {
-        Charge charge = Charge.of(new Balance(user, 15_000), 5_000, Instant.EPOCH);
+        Charged charged = Charge.of(new Balance(user, 15_000), 5_000, Instant.EPOCH);
+        Charge charge = charged.charge();
 
         assertThat(charge.userId()).isEqualTo(user);
         assertThat(charge.amount()).isEqualTo(5_000);
         assertThat(charge.balanceAfter()).isEqualTo(15_000);
+        assertThat(charged.event()).isEqualTo(new BalanceCharged(user, charge.id(), 5_000, 15_000, Instant.EPOCH));
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ticketing.events.PaymentCompleted;
+import dev.ticketing.events.PaymentRefunded;
+
 class PaymentTest {
 
     private static final Instant PAID_AT = Instant.parse("2026-11-21T10:00:00Z");
@@ -18,7 +21,8 @@ class PaymentTest {
 
     @Test
     void aPaymentTakesTheReservationsPriceForItsOwner() {
-        Payment payment = Payment.complete(reservation, 50_000, PAID_AT);
+        Paid paid = Payment.complete(reservation, 50_000, PAID_AT);
+        Payment payment = paid.payment();
 
         assertThat(payment.reservationId()).isEqualTo(reservation.id());
         assertThat(payment.userId()).isEqualTo(reservation.userId());
@@ -27,15 +31,21 @@ class PaymentTest {
         assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
         assertThat(payment.isOwnedBy(reservation.userId())).isTrue();
         assertThat(payment.isOwnedBy(UUID.randomUUID())).isFalse();
+        assertThat(paid.event()).isEqualTo(new PaymentCompleted(payment.id(), reservation.id(), reservation.userId(),
+                reservation.tokenId(), 150_000, 50_000, PAID_AT));
     }
 
     @Test
     void aRefundMarksThePaymentRefundedAndKeepsWhatItWas() {
-        Payment payment = Payment.complete(reservation, 50_000, PAID_AT);
+        Payment payment = Payment.complete(reservation, 50_000, PAID_AT).payment();
 
-        Payment refunded = payment.refund(PAID_AT.plusSeconds(60));
+        Refunded refund = payment.refund(200_000, PAID_AT.plusSeconds(60));
+        Payment refunded = refund.payment();
 
         assertThat(refunded.isRefunded()).isTrue();
+        assertThat(refunded.balanceAfter()).isEqualTo(50_000);
+        assertThat(refund.event()).isEqualTo(new PaymentRefunded(payment.id(), reservation.id(), reservation.userId(),
+                150_000, 200_000, PAID_AT.plusSeconds(60)));
         assertThat(refunded.amount()).isEqualTo(payment.amount());
         assertThat(refunded.createdAt()).isEqualTo(PAID_AT);
         assertThat(refunded.updatedAt()).isEqualTo(PAID_AT.plusSeconds(60));
@@ -43,8 +53,8 @@ class PaymentTest {
 
     @Test
     void aPaymentIsRefundedAtMostOnce() {
-        Payment refunded = Payment.complete(reservation, 50_000, PAID_AT).refund(PAID_AT);
+        Payment refunded = Payment.complete(reservation, 50_000, PAID_AT).payment().refund(200_000, PAID_AT).payment();
 
-        assertThatThrownBy(() -> refunded.refund(PAID_AT)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> refunded.refund(200_000, PAID_AT)).isInstanceOf(IllegalStateException.class);
     }
 }

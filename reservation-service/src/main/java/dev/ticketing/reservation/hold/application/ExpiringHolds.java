@@ -40,7 +40,7 @@ public class ExpiringHolds {
                   HoldSweepProperties sweep, ReservationMetrics metrics, SeatsBeingHeld seats) {
         this.reservations = reservations;
         this.outbox = outbox;
-        this.transaction = Transactions.readCommitted(transactions);
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.sweep = sweep;
         this.metrics = metrics;

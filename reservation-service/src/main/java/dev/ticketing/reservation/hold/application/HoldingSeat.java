@@ -49,7 +49,7 @@ public class HoldingSeat {
         this.catalog = catalog;
         this.reservations = reservations;
         this.outbox = outbox;
-        this.transaction = Transactions.readCommitted(transactions);
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.properties = properties;
         this.metrics = metrics;

@@ -45,7 +45,7 @@ public class SettlingClaimedHolds {
         this.reservations = reservations;
         this.settlements = settlements;
         this.outbox = outbox;
-        this.transaction = Transactions.readCommitted(transactions);
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.sweep = sweep;
         this.metrics = metrics;

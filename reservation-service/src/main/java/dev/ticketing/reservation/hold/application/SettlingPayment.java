@@ -47,7 +47,7 @@ public class SettlingPayment {
         this.reservations = reservations;
         this.inbox = inbox;
         this.outbox = outbox;
-        this.transaction = Transactions.readCommitted(transactions);
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.metrics = metrics;
     }

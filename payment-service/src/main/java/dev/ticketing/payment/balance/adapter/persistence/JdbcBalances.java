@@ -59,10 +59,9 @@ class JdbcBalances implements Balances {
     }
 
     @Override
-    public boolean subtractIfCovered(UUID userId, long amount, Instant now) {
-        return jdbc.update("""
-                UPDATE balance SET amount = amount - ?, version = version + 1, updated_at = ?
-                WHERE user_id = ? AND amount >= ?""", amount, utc(now), userId.toString(), amount) == 1;
+    public void subtract(UUID userId, long amount, Instant now) {
+        jdbc.update("UPDATE balance SET amount = amount - ?, version = version + 1, updated_at = ? WHERE user_id = ?",
+                amount, utc(now), userId.toString());
     }
 
     /** DATETIME columns hold UTC wall time; converting here keeps the JVM and session time zones out of it. */

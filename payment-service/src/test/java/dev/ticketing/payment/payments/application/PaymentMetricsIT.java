@@ -1,4 +1,4 @@
-package dev.ticketing.payment.metrics;
+package dev.ticketing.payment.payments.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,57 @@
+package dev.ticketing.payment.payments.application;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+import dev.ticketing.payment.AfterCommit;
+
+/**
+ * Payments and refunds, counted once their transaction has committed so that a rolled-back one never shows up;
+ * refusals are counted when they are decided.
+ */
+@Component
+public class PaymentMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter completed;
+    private final Counter refunded;
+    private final DistributionSummary paidAmounts;
+    private final DistributionSummary refundedAmounts;
+
+    public PaymentMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.completed = Counter.builder("ticketing.payment.completed").description("Completed payments")
+                .register(registry);
+        this.refunded = Counter.builder("ticketing.payment.refunded").description("Refunded payments")
+                .register(registry);
+        this.paidAmounts = amounts(registry, "payment");
+        this.refundedAmounts = amounts(registry, "refund");
+    }
+
+    private static DistributionSummary amounts(MeterRegistry registry, String operation) {
+        return DistributionSummary.builder("ticketing.payment.amount").description("Amounts moved")
+                .baseUnit("KRW").tag("operation", operation).register(registry);
+    }
+
+    void completed(long amount) {
+        AfterCommit.run(() -> {
+            completed.increment();
+            paidAmounts.record(amount);
+        });
+    }
+
+    void refunded(long amount) {
+        AfterCommit.run(() -> {
+            refunded.increment();
+            refundedAmounts.record(amount);
+        });
+    }
+
+    /** @param reason the problem code the payer got, e.g. INSUFFICIENT_BALANCE */
+    void rejected(String reason) {
+        Counter.builder("ticketing.payment.rejected").description("Refused payment attempts")
+                .tag("reason", reason).register(registry).increment();
+    }
+}
