@@ -1,21 +1,13 @@
 package dev.ticketing.gateway.token;
 
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -112,7 +104,7 @@ public class QueueKeys implements SmartLifecycle {
                 .retrieve()
                 .bodyToMono(String.class)
                 .timeout(FETCH_TIMEOUT)
-                .map(QueueKeys::signingKeysOf)
+                .map(SigningKeySet::parse)
                 .doOnNext(fetched -> install(fetched, trigger))
                 .doOnError(e -> log.warn("queue_keys_fetch_failed trigger={} url={} cause=\"{}\"", trigger,
                         settings.jwksUrl(), String.valueOf(e)))
@@ -123,7 +115,7 @@ public class QueueKeys implements SmartLifecycle {
     synchronized void install(Map<String, ECKey> fetched, String trigger) {
         Map<String, JWSVerifier> next = new HashMap<>();
         fetched.forEach((kid, key) -> next.put(kid, key.equals(publicKeys.get(kid)) ? verifiers.get(kid)
-                : verifierOf(key)));
+                : SigningKeySet.verifierOf(key)));
         boolean changed = !fetched.keySet().equals(publicKeys.keySet());
         publicKeys = fetched;
         verifiers = Map.copyOf(next);
@@ -131,37 +123,5 @@ public class QueueKeys implements SmartLifecycle {
         if (changed) {
             log.info("queue_keys_loaded trigger={} kids={}", trigger, fetched.keySet());
         }
-    }
-
-    /** The public ES256 signing keys of a set by kid; a set without any is refused, so a bad answer never empties ours. */
-    static Map<String, ECKey> signingKeysOf(String json) {
-        Map<String, ECKey> keys = new HashMap<>();
-        try {
-            for (JWK jwk : JWKSet.parse(json).getKeys()) {
-                if (isEs256SigningKey(jwk)) {
-                    keys.put(jwk.getKeyID(), jwk.toECKey().toPublicJWK());
-                }
-            }
-        } catch (ParseException e) {
-            throw new IllegalStateException("unreadable JWK Set: " + e.getMessage(), e);
-        }
-        if (keys.isEmpty()) {
-            throw new IllegalStateException("JWK Set without an ES256 signing key");
-        }
-        return Map.copyOf(keys);
-    }
-
-    private static JWSVerifier verifierOf(ECKey key) {
-        try {
-            return new ECDSAVerifier(key);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("unusable EC key " + key.getKeyID(), e);
-        }
-    }
-
-    private static boolean isEs256SigningKey(JWK jwk) {
-        return jwk instanceof ECKey ec && Curve.P_256.equals(ec.getCurve()) && jwk.getKeyID() != null
-                && (jwk.getKeyUse() == null || KeyUse.SIGNATURE.equals(jwk.getKeyUse()))
-                && (jwk.getAlgorithm() == null || JWSAlgorithm.ES256.equals(jwk.getAlgorithm()));
     }
 }

@@ -15,7 +15,6 @@ import dev.ticketing.events.UnreadableEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
@@ -122,9 +121,10 @@ public class RevocationFeed implements SmartLifecycle {
     private void consume() {
         try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerConfig)) {
             consumer = kafka;
-            Map<TopicPartition, Long> endAtStart = endOffsetsAtStart(kafka);
+            CatchUpPoint endAtStart = catchUpPoint(kafka);
             log.info("revocation_feed_started group={} partitions={} replay={}",
-                    consumerConfig.get(ConsumerConfig.GROUP_ID_CONFIG), endAtStart.size(), settings.maxLifetime());
+                    consumerConfig.get(ConsumerConfig.GROUP_ID_CONFIG), endAtStart.partitions(),
+                    settings.maxLifetime());
             kafka.subscribe(List.of(Topics.QUEUE_EVENTS),
                     new ReplayFromWindowStart(kafka, () -> clock.millis() - settings.maxLifetime().toMillis()));
             long nextEviction = clock.millis() + EVICT_EVERY.toMillis();
@@ -132,7 +132,7 @@ public class RevocationFeed implements SmartLifecycle {
                 for (ConsumerRecord<byte[], byte[]> record : kafka.poll(POLL)) {
                     apply(record);
                 }
-                if (!caughtUp && reached(kafka, endAtStart)) {
+                if (!caughtUp && endAtStart.reachedBy(kafka)) {
                     caughtUp = true;
                     log.info("revocation_feed_caught_up revoked={}", revocations.size());
                 }
@@ -156,29 +156,17 @@ public class RevocationFeed implements SmartLifecycle {
         }
     }
 
-    /** The topic's end offsets now, retried until Kafka answers; empty when the topic does not exist yet. */
-    private Map<TopicPartition, Long> endOffsetsAtStart(KafkaConsumer<byte[], byte[]> kafka) {
+    /** Where the topic ended at start, retried until Kafka answers; nothing to catch up on when stopping. */
+    private CatchUpPoint catchUpPoint(KafkaConsumer<byte[], byte[]> kafka) {
         while (running) {
             try {
-                List<TopicPartition> partitions = kafka.partitionsFor(Topics.QUEUE_EVENTS, Duration.ofSeconds(10))
-                        .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-                // No topic yet: nothing was ever revoked, so there is nothing to catch up on.
-                return partitions.isEmpty() ? Map.of() : kafka.endOffsets(partitions, Duration.ofSeconds(10));
+                return CatchUpPoint.of(kafka, Topics.QUEUE_EVENTS);
             } catch (org.apache.kafka.common.errors.TimeoutException e) {
                 log.warn("revocation_feed_waiting_for_kafka servers={}",
                         consumerConfig.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
             }
         }
-        return Map.of();
-    }
-
-    private static boolean reached(KafkaConsumer<byte[], byte[]> kafka, Map<TopicPartition, Long> endAtStart) {
-        for (Map.Entry<TopicPartition, Long> end : endAtStart.entrySet()) {
-            if (!kafka.assignment().contains(end.getKey()) || kafka.position(end.getKey()) < end.getValue()) {
-                return false;
-            }
-        }
-        return true;
+        return CatchUpPoint.NOTHING;
     }
 
     private void apply(ConsumerRecord<byte[], byte[]> record) {

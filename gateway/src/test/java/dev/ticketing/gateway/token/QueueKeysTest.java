@@ -32,13 +32,13 @@ class QueueKeysTest {
                 new RSAKeyGenerator(2048).keyID("rsa").generate(),
                 new ECKeyGenerator(Curve.P_256).generate()));
 
-        assertThat(QueueKeys.signingKeysOf(set.toString(true))).containsOnlyKeys("ec-sig");
+        assertThat(SigningKeySet.parse(set.toString(true))).containsOnlyKeys("ec-sig");
     }
 
     @Test
     void setWithoutAUsableKeyIsRefusedRatherThanInstalled() {
-        assertThatThrownBy(() -> QueueKeys.signingKeysOf("{\"keys\":[]}")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> QueueKeys.signingKeysOf("<html>")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SigningKeySet.parse("{\"keys\":[]}")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SigningKeySet.parse("<html>")).isInstanceOf(IllegalStateException.class);
     }
 
     private final QueueKeys keys = new QueueKeys(new TokenSettings(URI.create("http://localhost:1/jwks.json"),

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import dev.ticketing.infra.embedded.EmbeddedServerFailure;
 public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
+    private final ServiceEnvironment environment;
     private final ProgressRelay progress;
     private EmbeddedRedis redis;
     private EmbeddedMariaDb mariaDb;
@@ -37,6 +37,7 @@ public final class LocalStack implements AutoCloseable {
 
     private LocalStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
+        this.environment = new ServiceEnvironment(settings);
         this.progress = new ProgressRelay(progress);
     }
 
@@ -167,7 +168,7 @@ public final class LocalStack implements AutoCloseable {
             throw new StackFailure("Cannot create the data directory " + settings.dataDir() + ": " + e.getMessage(), e);
         }
         for (ServiceName service : ServiceName.values()) {
-            services.put(service, new ServiceProcess(service, jarOf(service), settings, environmentOf(service), progress));
+            services.put(service, new ServiceProcess(service, environment.jarOf(service), settings, environment.of(service), progress));
         }
         Instant deadline = Instant.now().plus(settings.startTimeout());
         // The stores start side by side; each service as soon as the ones it needs are ready, not when all are.
@@ -176,7 +177,8 @@ public final class LocalStack implements AutoCloseable {
         stores.put(Store.MARIADB, inParallel(() -> {
             startDatabase();
             for (ServiceName service : ServiceName.values()) {
-                service.databaseUser().ifPresent(user -> mariaDb.createDatabase(user + "_db", user, databasePassword(user)));
+                service.databaseUser().ifPresent(user -> mariaDb.createDatabase(user + "_db", user,
+                        ServiceEnvironment.databasePassword(user)));
             }
         }));
         stores.put(Store.KAFKA, inParallel(() -> startKafka()));
@@ -190,7 +192,7 @@ public final class LocalStack implements AutoCloseable {
             prepared = prepared.thenRunAsync(process::prepare, LocalStack::inNewThread);
             // Its own thread: run on the thread that completed the last store, one service's wait for readiness
             // would hold back the next service's start (the gateway waits for queue-service's keys).
-            ready.add(whenReady(process.name(), stores, prepared).thenRunAsync(() -> {
+            ready.add(StartOrder.whenReady(process.name(), stores, prepared).thenRunAsync(() -> {
                 startUnlessClosed(process);
                 process.awaitReady(settings.startTimeout());
                 progress.accept(process.name().module() + " is ready");
@@ -204,31 +206,6 @@ public final class LocalStack implements AutoCloseable {
                     .loadIfEmpty();
             progress.accept(loaded == 0 ? "demo concerts already present" : "loaded " + loaded + " demo concerts");
         }
-    }
-
-    /** Completes once the stores the service needs are ready and its command line is prepared. */
-    static CompletableFuture<Void> whenReady(ServiceName service, Map<Store, CompletableFuture<Void>> stores,
-                                             CompletableFuture<Void> prepared) {
-        List<CompletableFuture<Void>> needed = new ArrayList<>();
-        service.stores().forEach(store -> needed.add(stores.get(store)));
-        // MariaDB's start is CPU-bound, and the services that need it are the slowest to start, so they are the
-        // critical path: on a small machine the others starting beside MariaDB only slow it down. They start with
-        // the database-backed ones instead.
-        needed.add(stores.get(Store.MARIADB));
-        needed.add(prepared);
-        return allUnlessOneFails(needed);
-    }
-
-    /** Completes when every task has, or fails as soon as one fails: the others may wait for minutes. */
-    static CompletableFuture<Void> allUnlessOneFails(List<CompletableFuture<Void>> tasks) {
-        CompletableFuture<Void> result = new CompletableFuture<>();
-        CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).thenRun(() -> result.complete(null));
-        tasks.forEach(task -> task.whenComplete((ignored, failure) -> {
-            if (failure != null) {
-                result.completeExceptionally(failure);
-            }
-        }));
-        return result;
     }
 
     /** A stack closed while starting (Ctrl-C, or a store that failed) starts no more services. */
@@ -249,7 +226,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     void join(List<CompletableFuture<Void>> tasks) {
-        CompletableFuture<Void> all = allUnlessOneFails(tasks);
+        CompletableFuture<Void> all = StartOrder.allUnlessOneFails(tasks);
         progress.relayUntilDone(all);
         try {
             all.join();
@@ -264,37 +241,6 @@ public final class LocalStack implements AutoCloseable {
                 default -> throw e;
             }
         }
-    }
-
-    private Map<String, String> environmentOf(ServiceName service) {
-        StackSettings.Ports ports = settings.ports();
-        Map<String, String> env = new HashMap<>(settings.serviceSettings());
-        env.put("ADMIN_KEY", settings.adminKey());
-        env.put("SERVER_PORT", Integer.toString(ports.of(service)));
-        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
-        env.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
-        env.put("SPRING_DATA_REDIS_PORT", Integer.toString(ports.redis()));
-        service.databaseUser().ifPresent(user -> {
-            env.put("SPRING_DATASOURCE_URL", "jdbc:mysql://127.0.0.1:" + ports.mariaDb() + "/" + user
-                    + "_db?sslMode=DISABLED&allowPublicKeyRetrieval=true");
-            env.put("SPRING_DATASOURCE_USERNAME", user);
-            env.put("SPRING_DATASOURCE_PASSWORD", databasePassword(user));
-        });
-        // The gateway routes to every service; services call each other's internal APIs by the same names.
-        env.put("QUEUE_SERVICE_URL", serviceUrl(ServiceName.QUEUE));
-        env.put("CONCERT_SERVICE_URL", serviceUrl(ServiceName.CONCERT));
-        env.put("RESERVATION_SERVICE_URL", serviceUrl(ServiceName.RESERVATION));
-        env.put("PAYMENT_SERVICE_URL", serviceUrl(ServiceName.PAYMENT));
-        return env;
-    }
-
-    private Path jarOf(ServiceName service) {
-        return settings.repositoryRoot().resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
-    }
-
-    /** The local stack's database passwords guard nothing beyond loopback; they only keep the schemas apart. */
-    private static String databasePassword(String user) {
-        return user + "-local";
     }
 
     static Optional<Long> readPid(Path pidFile) {

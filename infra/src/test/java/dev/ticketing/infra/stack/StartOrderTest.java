@@ -26,9 +26,9 @@ class StartOrderTest {
 
     @Test
     void servicesWithoutASchemaDoNotStartBesideMariaDbButWithTheServicesThatWaitForIt() {
-        CompletableFuture<Void> gateway = LocalStack.whenReady(ServiceName.GATEWAY, stores, done());
-        CompletableFuture<Void> queue = LocalStack.whenReady(ServiceName.QUEUE, stores, done());
-        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done());
+        CompletableFuture<Void> gateway = StartOrder.whenReady(ServiceName.GATEWAY, stores, done());
+        CompletableFuture<Void> queue = StartOrder.whenReady(ServiceName.QUEUE, stores, done());
+        CompletableFuture<Void> concert = StartOrder.whenReady(ServiceName.CONCERT, stores, done());
 
         stores.get(Store.REDIS).complete(null);
         stores.get(Store.KAFKA).complete(null);
@@ -44,8 +44,8 @@ class StartOrderTest {
 
     @Test
     void servicesWithASchemaWaitForMariaDbAndKafkaButNotRedis() {
-        CompletableFuture<Void> payment = LocalStack.whenReady(ServiceName.PAYMENT, stores, done());
-        CompletableFuture<Void> reservation = LocalStack.whenReady(ServiceName.RESERVATION, stores, done());
+        CompletableFuture<Void> payment = StartOrder.whenReady(ServiceName.PAYMENT, stores, done());
+        CompletableFuture<Void> reservation = StartOrder.whenReady(ServiceName.RESERVATION, stores, done());
 
         stores.get(Store.MARIADB).complete(null);
         assertThat(payment).isNotDone();
@@ -61,7 +61,7 @@ class StartOrderTest {
         stores.values().forEach(store -> store.complete(null));
         CompletableFuture<Void> extracting = new CompletableFuture<>();
 
-        CompletableFuture<Void> gateway = LocalStack.whenReady(ServiceName.GATEWAY, stores, extracting);
+        CompletableFuture<Void> gateway = StartOrder.whenReady(ServiceName.GATEWAY, stores, extracting);
         assertThat(gateway).isNotDone();
         extracting.complete(null);
 
@@ -70,8 +70,8 @@ class StartOrderTest {
 
     @Test
     void aStoreThatFailsFailsTheServicesThatNeedIt() {
-        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done());
-        CompletableFuture<Void> gateway = LocalStack.whenReady(ServiceName.GATEWAY, stores, done());
+        CompletableFuture<Void> concert = StartOrder.whenReady(ServiceName.CONCERT, stores, done());
+        CompletableFuture<Void> gateway = StartOrder.whenReady(ServiceName.GATEWAY, stores, done());
 
         stores.get(Store.KAFKA).complete(null);
         stores.get(Store.MARIADB).complete(null);
@@ -83,7 +83,7 @@ class StartOrderTest {
 
     @Test
     void aServiceFailsAsSoonAsOneOfItsStoresFailsWithoutWaitingForTheOthers() {
-        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done());
+        CompletableFuture<Void> concert = StartOrder.whenReady(ServiceName.CONCERT, stores, done());
 
         stores.get(Store.MARIADB).completeExceptionally(new StackFailure("mariadbd exited"));
 
@@ -96,7 +96,7 @@ class StartOrderTest {
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aFailedStartIsReportedWithoutWaitingForTheServicesStillStarting() {
         CompletableFuture<Void> gatewayStillStarting = new CompletableFuture<>();
-        CompletableFuture<Void> concert = LocalStack.whenReady(ServiceName.CONCERT, stores, done()).thenRun(() -> { });
+        CompletableFuture<Void> concert = StartOrder.whenReady(ServiceName.CONCERT, stores, done()).thenRun(() -> { });
         stores.get(Store.MARIADB).completeExceptionally(new EmbeddedServerFailure("mariadbd exited with code 1"));
 
         LocalStack stack = LocalStack.unstarted(StackSettings.fromEnvironment(Path.of("/repo"), Map.of()), message -> { });

@@ -1,0 +1,48 @@
+package dev.ticketing.infra.stack;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What each service's process is started with: its jar, and settings that wire it into the local stack. */
+final class ServiceEnvironment {
+
+    private final StackSettings settings;
+
+    ServiceEnvironment(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The environment variables that point the service at the stack's stores and at the other services. */
+    Map<String, String> of(ServiceName service) {
+        StackSettings.Ports ports = settings.ports();
+        Map<String, String> env = new HashMap<>(settings.serviceSettings());
+        env.put("ADMIN_KEY", settings.adminKey());
+        env.put("SERVER_PORT", Integer.toString(ports.of(service)));
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
+        env.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
+        env.put("SPRING_DATA_REDIS_PORT", Integer.toString(ports.redis()));
+        service.databaseUser().ifPresent(user -> {
+            env.put("SPRING_DATASOURCE_URL", "jdbc:mysql://127.0.0.1:" + ports.mariaDb() + "/" + user
+                    + "_db?sslMode=DISABLED&allowPublicKeyRetrieval=true");
+            env.put("SPRING_DATASOURCE_USERNAME", user);
+            env.put("SPRING_DATASOURCE_PASSWORD", databasePassword(user));
+        });
+        // The gateway routes to every service; services call each other's internal APIs by the same names.
+        env.put("QUEUE_SERVICE_URL", settings.urlOf(ServiceName.QUEUE));
+        env.put("CONCERT_SERVICE_URL", settings.urlOf(ServiceName.CONCERT));
+        env.put("RESERVATION_SERVICE_URL", settings.urlOf(ServiceName.RESERVATION));
+        env.put("PAYMENT_SERVICE_URL", settings.urlOf(ServiceName.PAYMENT));
+        return env;
+    }
+
+    /** The jar Maven built for the service. */
+    Path jarOf(ServiceName service) {
+        return settings.repositoryRoot().resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
+    }
+
+    /** The local stack's database passwords guard nothing beyond loopback; they only keep the schemas apart. */
+    static String databasePassword(String user) {
+        return user + "-local";
+    }
+}
