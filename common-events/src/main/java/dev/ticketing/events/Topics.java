@@ -3,7 +3,7 @@ package dev.ticketing.events;
 import java.util.List;
 
 /**
- * Kafka topic names, in one place so producers, consumers and the catalog (EVENTS.md) cannot drift.
+ * Kafka topic names, in one place so producers, consumers and the catalog (common-events/EVENTS.md) cannot drift.
  * Each event knows its own topic and key (see {@link DomainEvent}); these constants are for wiring.
  */
 public final class Topics {

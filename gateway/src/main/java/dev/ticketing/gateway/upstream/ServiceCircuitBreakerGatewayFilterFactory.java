@@ -13,23 +13,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Puts a route behind its service's Resilience4j circuit breaker ({@code ServiceCircuitBreaker=concert-service}).
- *
- * <p>What counts as a failure, deliberately:
- * <ul>
- *   <li>refused or timed-out connections, answers slower than the time limit and connections lost before an
- *       answer: failure. The client gets 503 SERVICE_UNAVAILABLE naming the service ({@link
- *       ServiceUnavailable}) where the request never reached it or repeating it is harmless, and 504
- *       OUTCOME_UNKNOWN ({@link OutcomeUnknown}) where a POST may have been applied ({@link
- *       UpstreamFailures});</li>
- *   <li>a 5xx answered by the service: failure (a service never answers 5xx to what a client sent, so a 5xx means
- *       the service is in trouble), but its answer is passed to the client unchanged, body included;</li>
- *   <li>a deliberate shed (503 SERVICE_BUSY marked {@value #SHED_HEADER}): not counted at all, and passed through
- *       with its {@code Retry-After}. A healthy service bounding its work in a burst must not be cut off for it;</li>
- *   <li>any other answer, 4xx included: success, passed through unchanged (a 404 or 409 is the service working).</li>
- * </ul>
- * The stock {@code CircuitBreaker} filter cannot count a 5xx and still pass it through (its status codes always
- * trigger the fallback), and its {@code forward:} fallback caches every request body for a replay; so this filter
- * runs the same breaker and lets the error handler write the 503 or 504.
+ * Failures: refused, timed-out or lost connections (the client gets 503 {@link ServiceUnavailable}, or 504
+ * {@link OutcomeUnknown} where a POST may have been applied: {@link UpstreamFailures}) and a service's own 5xx
+ * (passed through unchanged). Not counted: a deliberate shed (503 marked {@value #SHED_HEADER}, passed through
+ * with its {@code Retry-After}), so a healthy service bounding its work is not cut off. Anything else, 4xx
+ * included, is success. The stock {@code CircuitBreaker} filter cannot count a 5xx and still pass it through,
+ * and its {@code forward:} fallback caches every request body.
  */
 @Component
 public class ServiceCircuitBreakerGatewayFilterFactory

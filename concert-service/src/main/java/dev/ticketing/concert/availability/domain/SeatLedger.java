@@ -9,26 +9,16 @@ import java.util.Optional;
 
 /**
  * Everything the read model knows of one seat's reservations, and the state the seat shows because of it.
- *
- * <p><b>The rule.</b> Kafka delivers a seat's events in order on the first delivery, but redeliveries, a
- * consumer rebalance or a relay takeover can repeat or reorder them, and producer clocks on different
- * instances are not comparable to the millisecond (a hold taken right after an expiry may carry an earlier
- * {@code occurredAt}). So the state is <em>not</em> the last event applied, and not decided by timestamps:
- * it is a function of the <em>set</em> of facts received, which no delivery order can change.
+ * Redeliveries, rebalances and relay takeovers can repeat or reorder a seat's events, and producer clocks are not
+ * comparable, so the state is a function of the <em>set</em> of facts received, never of the last event or of
+ * timestamps:
  * <ul>
- * <li>Each reservation keeps a merge of its own facts ({@link SeatReservation#with}): held or not yet, and
- * OPEN &lt; EXPIRED &lt; CONFIRMED. Merging is commutative and idempotent, so a HoldExpired that arrives before
- * its ReservationHeld is remembered, and the late ReservationHeld cannot resurrect the hold.</li>
- * <li>The seat is SOLD if any reservation is CONFIRMED (a sale is final; nothing after it matters).</li>
- * <li>Otherwise HELD by a reservation whose hold arrived and has not ended. Once every event is in there is
- * at most one such reservation (reservation-service lets one hold exist at a time), so the state is exact.
- * While events are still missing there may be two (Held(B) arrived before Expired(A)): the later
- * {@code heldAt} wins, which is the truth once the missing Expired(A) arrives. Timestamps only break that
- * transient tie, never override a fact.</li>
- * <li>Otherwise AVAILABLE.</li>
+ * <li>each reservation merges its own facts ({@link SeatReservation#with}: commutative and idempotent, OPEN &lt;
+ * EXPIRED &lt; CONFIRMED), so a late ReservationHeld cannot resurrect an expired hold;</li>
+ * <li>SOLD if any reservation is CONFIRMED; else HELD by a hold that arrived and has not ended (while events are
+ * missing there may be two: the later {@code heldAt} wins, the truth once the missing expiry arrives); else
+ * AVAILABLE.</li>
  * </ul>
- * A HoldExpired therefore frees the seat only when it ends the hold the seat shows, a ReservationHeld older
- * than what the seat reflects changes nothing, and every ordering of one seat's events ends in the same state.
  */
 public final class SeatLedger {
 
