@@ -15,6 +15,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.ticketing.web.paging.InvalidPage;
+
 /**
  * The problem+json handling every Spring MVC service shares. Spring's own web exceptions (404, 405, 415,
  * unreadable bodies, validation) come through {@link ResponseEntityExceptionHandler} and leave with a
@@ -32,6 +34,12 @@ public abstract class MvcProblemHandling extends ResponseEntityExceptionHandler 
     public ResponseEntity<ProblemDetail> handleUnexpected(Exception e, WebRequest request) {
         log.error("request_failed {}", describe(request), e);
         return respond(Problems.unexpected());
+    }
+
+    /** A listing's bad {@code ?limit=} or {@code ?cursor=}. */
+    @ExceptionHandler(InvalidPage.class)
+    public ResponseEntity<ProblemDetail> handleInvalidPage(InvalidPage e) {
+        return respond(Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage()));
     }
 
     @Override
