@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.payment.support.IntegrationScenario;
@@ -54,6 +55,7 @@ class MoneyConservationIT extends IntegrationScenario {
                 assertThat(refunded).as(as).isEqualTo(paid.stream().filter(workload::wasRejected)
                         .collect(Collectors.toSet()));
                 assertThat(outboxEvents("PaymentRefunded", user.toString())).as(as).isEqualTo(refunded.size());
+                assertHistoryAddsUp(user, ledger.balance(), paid.size() + refunded.size(), as);
             }
         }
     }
@@ -70,6 +72,22 @@ class MoneyConservationIT extends IntegrationScenario {
         assertThat(last.key()).isEqualTo(MixedWorkload.REJECTION_SEAT_KEY);
         publisher.publish(last);
         await().atMost(Duration.ofSeconds(60)).until(() -> paymentIds(user, "'REFUNDED'").contains(paymentId));
+    }
+
+    /**
+     * The fan's own view of the same: their history, written while everything above ran at once, holds every
+     * payment and refund, and oldest to newest each entry's balance is the last one's plus its amount.
+     */
+    private void assertHistoryAddsUp(UUID user, long balance, int paymentsAndRefunds, String as) {
+        List<JsonNode> history = api().all(user, "/api/v1/balance/history", 7);
+        assertThat(history.stream().filter(entry -> !entry.get("kind").asString().equals("CHARGE")).count()).as(as)
+                .isEqualTo(paymentsAndRefunds);
+        long running = 0;
+        for (JsonNode entry : history.reversed()) {
+            running += entry.get("amount").asLong();
+            assertThat(entry.get("balanceAfter").asLong()).as(as + ", entry " + entry).isEqualTo(running);
+        }
+        assertThat(running).as(as).isEqualTo(balance);
     }
 
     private Ledger ledgerOf(UUID user) {

@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.PaymentRefunded;
@@ -69,6 +71,18 @@ class RefundIT extends IntegrationScenario {
             http.get().uri("/api/v1/payments/{id}", paid.paymentId()).header("X-User-Id", user.toString()).exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("REFUNDED");
+            // The fan's history shows the refund beside what it gave back, and still adds up to the balance.
+            List<JsonNode> history = api().all(user, "/api/v1/balance/history", 20);
+            assertThat(history).extracting(entry -> entry.get("kind").asString())
+                    .containsExactly("REFUND", "PAYMENT", "CHARGE");
+            assertThat(history).extracting(entry -> entry.get("amount").asLong())
+                    .containsExactly(30_000L, -30_000L, 100_000L);
+            assertThat(history).extracting(entry -> entry.get("balanceAfter").asLong())
+                    .containsExactly(100_000L, 70_000L, 100_000L);
+            assertThat(history.getFirst().get("paymentId").asString()).isEqualTo(paid.paymentId().toString());
+            JsonNode listed = api().all(user, "/api/v1/payments", 20).getFirst();
+            assertThat(listed.get("status").asString()).isEqualTo("REFUNDED");
+            assertThat(listed.get("refundedAt").asString()).isEqualTo(history.getFirst().get("at").asString());
         }
     }
 

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -52,6 +54,28 @@ public final class PaymentApi {
             throw new IllegalStateException("GET /balance answered " + answer);
         }
         return answer.json().get("balance").asLong();
+    }
+
+    /** {@code GET path?query} as the owner, e.g. {@code get(user, "/api/v1/balance/history", "limit=5")}. */
+    public Answer get(UUID userId, String path, String query) {
+        String uri = baseUrl + path + (query == null || query.isEmpty() ? "" : "?" + query);
+        return send(HttpRequest.newBuilder(URI.create(uri)).header("X-User-Id", userId.toString()).GET().build());
+    }
+
+    /** Every item of a listing, following {@code nextCursor} with pages of {@code limit}, newest first. */
+    public List<JsonNode> all(UUID userId, String path, int limit) {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            Answer page = get(userId, path, "limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor));
+            if (page.status() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + page);
+            }
+            page.json().get("items").forEach(items::add);
+            JsonNode next = page.json().get("nextCursor");
+            cursor = next == null || next.isNull() ? null : next.asString();
+        } while (cursor != null);
+        return items;
     }
 
     private Answer post(String path, UUID userId, UUID tokenId, String body, String idempotencyKey) {

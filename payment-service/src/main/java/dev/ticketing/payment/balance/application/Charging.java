@@ -10,10 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.ticketing.messaging.outbox.Outbox;
 import dev.ticketing.payment.balance.domain.Balance;
+import dev.ticketing.payment.balance.domain.BalanceEntry;
 import dev.ticketing.payment.balance.domain.Balances;
 import dev.ticketing.payment.balance.domain.Charge;
 import dev.ticketing.payment.balance.domain.Charged;
 import dev.ticketing.payment.balance.domain.Charges;
+import dev.ticketing.payment.balance.domain.Ledger;
 
 /** Use case: a user charges their balance; the charge, the new balance and BalanceCharged commit together. */
 @Service
@@ -23,13 +25,15 @@ public class Charging {
 
     private final Balances balances;
     private final Charges charges;
+    private final Ledger ledger;
     private final Outbox outbox;
     private final ChargeMetrics metrics;
     private final Clock clock;
 
-    public Charging(Balances balances, Charges charges, Outbox outbox, ChargeMetrics metrics, Clock clock) {
+    public Charging(Balances balances, Charges charges, Ledger ledger, Outbox outbox, ChargeMetrics metrics, Clock clock) {
         this.balances = balances;
         this.charges = charges;
+        this.ledger = ledger;
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
@@ -49,6 +53,7 @@ public class Charging {
         Charged charged = Charge.of(after, command.amount(), now);
         Charge charge = charged.charge();
         charges.add(charge);
+        ledger.append(BalanceEntry.charged(charge));
         outbox.append(charged.event());
         metrics.charged(charge.amount());
         log.info("balance_charged userId={} chargeId={} amount={} balance={}", charge.userId(), charge.id(),

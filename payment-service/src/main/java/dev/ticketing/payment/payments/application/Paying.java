@@ -10,8 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.ticketing.messaging.outbox.Outbox;
 import dev.ticketing.payment.balance.domain.Balance;
+import dev.ticketing.payment.balance.domain.BalanceEntry;
 import dev.ticketing.payment.balance.domain.Balances;
 import dev.ticketing.payment.balance.domain.InsufficientBalance;
+import dev.ticketing.payment.balance.domain.Ledger;
 import dev.ticketing.payment.payments.domain.Paid;
 import dev.ticketing.payment.payments.domain.Payment;
 import dev.ticketing.payment.payments.domain.PaymentRejected;
@@ -35,16 +37,18 @@ public class Paying {
     private final Payments payments;
     private final ReservationSettlements settlements;
     private final Balances balances;
+    private final Ledger ledger;
     private final Outbox outbox;
     private final PaymentMetrics metrics;
     private final Clock clock;
 
     public Paying(Reservations reservations, Payments payments, ReservationSettlements settlements,
-                  Balances balances, Outbox outbox, PaymentMetrics metrics, Clock clock) {
+                  Balances balances, Ledger ledger, Outbox outbox, PaymentMetrics metrics, Clock clock) {
         this.reservations = reservations;
         this.payments = payments;
         this.settlements = settlements;
         this.balances = balances;
+        this.ledger = ledger;
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
@@ -109,6 +113,8 @@ public class Paying {
             if (!settlements.settlePaid(reservation.id(), payment.id(), now)) {
                 throw PaymentRejected.holdExpired(reservation.id());
             }
+            ledger.append(BalanceEntry.paid(command.userId(), payment.id(), reservation.id(), payment.amount(),
+                    after.won(), now));
             outbox.append(paid.event());
             metrics.completed(payment.amount());
             log.info("payment_completed paymentId={} reservationId={} userId={} tokenId={} amount={} balance={}",

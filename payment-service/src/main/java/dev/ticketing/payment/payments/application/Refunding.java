@@ -13,7 +13,9 @@ import dev.ticketing.events.ReservationRejected;
 import dev.ticketing.messaging.inbox.InboxGuard;
 import dev.ticketing.messaging.outbox.Outbox;
 import dev.ticketing.payment.balance.domain.Balance;
+import dev.ticketing.payment.balance.domain.BalanceEntry;
 import dev.ticketing.payment.balance.domain.Balances;
+import dev.ticketing.payment.balance.domain.Ledger;
 import dev.ticketing.payment.payments.domain.Payment;
 import dev.ticketing.payment.payments.domain.Payments;
 import dev.ticketing.payment.payments.domain.Refunded;
@@ -34,15 +36,17 @@ public class Refunding {
     private final InboxGuard inbox;
     private final Payments payments;
     private final Balances balances;
+    private final Ledger ledger;
     private final Outbox outbox;
     private final PaymentMetrics metrics;
     private final Clock clock;
 
-    public Refunding(InboxGuard inbox, Payments payments, Balances balances, Outbox outbox, PaymentMetrics metrics,
-                     Clock clock) {
+    public Refunding(InboxGuard inbox, Payments payments, Balances balances, Ledger ledger, Outbox outbox,
+                     PaymentMetrics metrics, Clock clock) {
         this.inbox = inbox;
         this.payments = payments;
         this.balances = balances;
+        this.ledger = ledger;
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
@@ -76,6 +80,8 @@ public class Refunding {
         Refunded refunded = payment.refund(after.won(), now);
         payments.saveRefund(refunded.payment());
         balances.add(payment.userId(), payment.amount(), now);
+        ledger.append(BalanceEntry.refunded(payment.userId(), payment.id(), payment.reservationId(), payment.amount(),
+                after.won(), now));
         outbox.append(refunded.event());
         metrics.refunded(payment.amount());
         log.info("payment_refunded paymentId={} reservationId={} userId={} amount={} balance={} reason={}",

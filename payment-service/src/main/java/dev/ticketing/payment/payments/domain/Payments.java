@@ -1,5 +1,7 @@
 package dev.ticketing.payment.payments.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,6 +9,13 @@ import java.util.UUID;
 public interface Payments {
 
     Optional<Payment> find(UUID paymentId);
+
+    /**
+     * A user's payments, newest first.
+     *
+     * @param before the last payment of the previous page (its creation time and id); empty for the newest
+     */
+    List<Payment> newestOf(UUID userId, Optional<Position> before, int limit);
 
     /** Whether the reservation has a committed payment (completed or refunded). */
     boolean existsFor(UUID reservationId);
@@ -24,4 +33,8 @@ public interface Payments {
 
     /** Stores a refund of a COMPLETED payment. */
     void saveRefund(Payment refunded);
+
+    /** Where a payment stands in its user's list: by creation time, then id (two can share a microsecond). */
+    record Position(Instant createdAt, UUID id) {
+    }
 }

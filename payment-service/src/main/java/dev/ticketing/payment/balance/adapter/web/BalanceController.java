@@ -9,14 +9,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.ticketing.payment.balance.application.ChargeBalance;
 import dev.ticketing.payment.balance.application.Charging;
 import dev.ticketing.payment.balance.application.ReadingBalance;
+import dev.ticketing.payment.balance.application.ReadingBalanceHistory;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses.Endpoint;
 import dev.ticketing.payment.web.Caller;
+import dev.ticketing.web.paging.Page;
+import dev.ticketing.web.paging.PageRequest;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -30,11 +34,14 @@ class BalanceController {
             new Endpoint<>("POST /api/v1/balance/charges", HttpStatus.OK, BalanceResponse.class);
 
     private final ReadingBalance reading;
+    private final ReadingBalanceHistory history;
     private final Charging charging;
     private final IdempotentResponses idempotent;
 
-    BalanceController(ReadingBalance reading, Charging charging, IdempotentResponses idempotent) {
+    BalanceController(ReadingBalance reading, ReadingBalanceHistory history, Charging charging,
+                      IdempotentResponses idempotent) {
         this.reading = reading;
+        this.history = history;
         this.charging = charging;
         this.idempotent = idempotent;
     }
@@ -43,6 +50,16 @@ class BalanceController {
     @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
     BalanceResponse balance(@Parameter(hidden = true) Caller caller) {
         return new BalanceResponse(reading.balanceOf(caller.userId()).won());
+    }
+
+    /** Every charge, payment and refund, newest first; the amounts of all pages add up to the balance. */
+    @GetMapping("/history")
+    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    Page<BalanceEntryResponse> history(
+            @Parameter(hidden = true) Caller caller,
+            @Parameter(description = "entries per page, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
+            @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
+        return history.historyOf(caller.userId(), PageRequest.of(limit, cursor)).map(BalanceEntryResponse::of);
     }
 
     @PostMapping("/charges")

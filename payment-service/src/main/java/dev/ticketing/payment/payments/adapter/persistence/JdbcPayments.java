@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +35,20 @@ class JdbcPayments implements Payments {
     public Optional<Payment> find(UUID paymentId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM payment WHERE id = ?", JdbcPayments::payment,
                 paymentId.toString()).stream().findFirst();
+    }
+
+    @Override
+    public List<Payment> newestOf(UUID userId, Optional<Position> before, int limit) {
+        if (before.isEmpty()) {
+            return jdbc.query("SELECT " + COLUMNS + " FROM payment WHERE user_id = ?"
+                    + " ORDER BY created_at DESC, id DESC LIMIT ?", JdbcPayments::payment, userId.toString(), limit);
+        }
+        LocalDateTime at = utc(before.get().createdAt());
+        String id = before.get().id().toString();
+        // A range read of ix_payment_user (user_id, created_at; InnoDB appends the primary key id).
+        return jdbc.query("SELECT " + COLUMNS + " FROM payment WHERE user_id = ?"
+                        + " AND (created_at < ? OR (created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?",
+                JdbcPayments::payment, userId.toString(), at, at, id, limit);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses;
@@ -20,6 +21,8 @@ import dev.ticketing.payment.payments.application.PayReservation;
 import dev.ticketing.payment.payments.application.Paying;
 import dev.ticketing.payment.payments.application.ReadingPayments;
 import dev.ticketing.payment.web.Caller;
+import dev.ticketing.web.paging.Page;
+import dev.ticketing.web.paging.PageRequest;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -55,6 +58,16 @@ class PaymentController {
                 caller.requireConcertId(), request.reservationId());
         return idempotent.respond(idempotencyKey, caller.userId(), PAYMENTS, "reservationId=" + request.reservationId(),
                 () -> paying.check(command), plan -> PaymentResponse.of(paying.complete(plan)));
+    }
+
+    /** The caller's payments, newest first. */
+    @GetMapping
+    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    Page<PaymentListItem> payments(
+            @Parameter(hidden = true) Caller caller,
+            @Parameter(description = "payments per page, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
+            @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
+        return reading.paymentsOf(caller.userId(), PageRequest.of(limit, cursor)).map(PaymentListItem::of);
     }
 
     @GetMapping("/{paymentId}")
