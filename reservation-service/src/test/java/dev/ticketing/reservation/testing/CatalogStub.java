@@ -167,8 +167,13 @@ public final class CatalogStub {
                             .formatted(seat, priceOf(seat)))
                     .collect(Collectors.joining(","));
             return """
-                    {"concertId":"%s","scheduleId":%d,"date":"%s","bookingOpensAt":"%s","title":"ignored","seats":[%s]}"""
-                    .formatted(concertId, scheduleId, date, bookingOpensAt, seats);
+                    {"concertId":"%s","scheduleId":%d,"date":"%s","bookingOpensAt":"%s","title":"%s","seats":[%s]}"""
+                    .formatted(concertId, scheduleId, date, bookingOpensAt, title(), seats);
+        }
+
+        /** The concert's title as the stub names it. */
+        public String title() {
+            return "Concert " + concertId;
         }
     }
 }

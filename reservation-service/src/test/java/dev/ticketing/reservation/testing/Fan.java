@@ -18,6 +18,11 @@ public record Fan(UUID userId, UUID concertId, UUID tokenId) {
         return new Fan(userId, concertId, UUID.randomUUID());
     }
 
+    /** The same user admitted to another concert, with that concert's token. */
+    public Fan at(UUID otherConcertId) {
+        return new Fan(userId, otherConcertId, UUID.randomUUID());
+    }
+
     public RestTestClient.ResponseSpec hold(RestTestClient http, LocalDate date, int seatNumber) {
         return holdRaw(http, """
                 {"concertId":"%s","date":"%s","seatNumber":%d}""".formatted(concertId, date, seatNumber));
@@ -30,6 +35,13 @@ public record Fan(UUID userId, UUID concertId, UUID tokenId) {
                 .header("X-Token-Id", tokenId.toString())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(json)
+                .exchange();
+    }
+
+    /** {@code GET /api/v1/reservations?query} as this user. */
+    public RestTestClient.ResponseSpec list(RestTestClient http, String query) {
+        return http.get().uri("/api/v1/reservations" + (query.isEmpty() ? "" : "?" + query))
+                .header("X-User-Id", userId.toString())
                 .exchange();
     }
 

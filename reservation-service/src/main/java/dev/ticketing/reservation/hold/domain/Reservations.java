@@ -3,6 +3,7 @@ package dev.ticketing.reservation.hold.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Where reservations live. Every method runs in the caller's transaction. */
 public interface Reservations {
@@ -23,6 +24,13 @@ public interface Reservations {
     boolean seatTaken(long scheduleId, SeatNumber seat);
 
     Optional<Reservation> find(ReservationId id);
+
+    /**
+     * A user's reservations, newest held first, of one status or all.
+     *
+     * @param before the last reservation of the previous page; empty for the newest
+     */
+    List<Reservation> newestOf(UUID userId, Optional<ReservationStatus> status, Optional<Position> before, int limit);
 
     /** Finds and locks the reservation until the transaction ends, so that decisions on it serialize. */
     Optional<Reservation> lock(ReservationId id);
@@ -48,4 +56,8 @@ public interface Reservations {
 
     /** Saves the new state of a reservation this transaction has locked. */
     void update(Reservation reservation);
+
+    /** Where a reservation stands in its user's list: when it was held, then its id (two can share a microsecond). */
+    record Position(Instant heldAt, ReservationId id) {
+    }
 }

@@ -10,8 +10,10 @@ import java.util.UUID;
 /**
  * One date of a concert as the catalog describes it: when booking opens and the price (KRW) of each of its
  * 50 seats. A schedule missing a seat cannot be constructed: holds never guess a price.
+ *
+ * @param title the concert's title, for the fan's list of reservations; null if the catalog did not name it
  */
-public record Schedule(UUID concertId, long scheduleId, LocalDate date, Instant bookingOpensAt,
+public record Schedule(UUID concertId, String title, long scheduleId, LocalDate date, Instant bookingOpensAt,
                        Map<SeatNumber, Long> prices) {
 
     public Schedule {

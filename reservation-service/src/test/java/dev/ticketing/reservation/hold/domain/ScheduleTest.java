@@ -49,6 +49,6 @@ class ScheduleTest {
     }
 
     private static Schedule schedule(Map<SeatNumber, Long> prices) {
-        return new Schedule(UUID.randomUUID(), 1, LocalDate.parse("2030-05-01"), Schedules.OPENED, prices);
+        return new Schedule(UUID.randomUUID(), "A concert", 1, LocalDate.parse("2030-05-01"), Schedules.OPENED, prices);
     }
 }

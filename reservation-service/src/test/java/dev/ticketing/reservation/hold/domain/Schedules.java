@@ -15,7 +15,7 @@ final class Schedules {
     }
 
     static Schedule open() {
-        return new Schedule(UUID.randomUUID(), 42, LocalDate.parse("2030-05-01"), OPENED, prices());
+        return new Schedule(UUID.randomUUID(), "A concert", 42, LocalDate.parse("2030-05-01"), OPENED, prices());
     }
 
     static Map<SeatNumber, Long> prices() {

@@ -37,15 +37,19 @@ class InternalConcertController {
     ScheduleResponse schedule(@PathVariable UUID concertId,
                               @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Schedule schedule = catalog.schedule(new ConcertId(concertId), date);
-        return new ScheduleResponse(concertId.toString(), schedule.id().value(), schedule.date(), schedule.bookingOpensAt(),
-                schedule.seats().stream().map(seat -> new SeatPrice(seat.number().value(), seat.price().won())).toList());
+        String title = catalog.concert(new ConcertId(concertId)).title();
+        return new ScheduleResponse(concertId.toString(), title, schedule.id().value(), schedule.date(),
+                schedule.bookingOpensAt(), schedule.seats().stream().map(seat -> new SeatPrice(seat.number().value(), seat.price().won())).toList());
     }
 
     record ConcertResponse(String concertId, String title, String venue) {
     }
 
-    /** @param scheduleId the id reservation events carry for this date */
-    record ScheduleResponse(String concertId, long scheduleId, LocalDate date, Instant bookingOpensAt,
+    /**
+     * @param title      the concert's, for reservation-service's list of a fan's reservations
+     * @param scheduleId the id reservation events carry for this date
+     */
+    record ScheduleResponse(String concertId, String title, long scheduleId, LocalDate date, Instant bookingOpensAt,
                             List<SeatPrice> seats) {
     }
 

@@ -46,10 +46,11 @@ class InternalConcertApiIT {
 
     @Test
     void aDateIsLookedUpWithItsScheduleIdBookingOpeningAndAllFiftySeatPrices() {
+        String title = "Priced " + UUID.randomUUID();
         CreatedConcert concert = AdminApi.create(http, """
-                {"title": "Priced %s", "venue": "Olympic Hall",
+                {"title": "%s", "venue": "Olympic Hall",
                  "dates": [{"date": "%s", "price": 120000, "bookingOpensAt": "2020-01-02T03:04:05Z",
-                            "seatPrices": {"1": 200000, "50": 90000}}]}""".formatted(UUID.randomUUID(), SOON));
+                            "seatPrices": {"1": 200000, "50": 90000}}]}""".formatted(title, SOON));
 
         Map<?, ?> schedule = http.get().uri("/internal/v1/concerts/{id}/dates/{date}", concert.concertId(), SOON)
                 .exchange()
@@ -57,6 +58,7 @@ class InternalConcertApiIT {
                 .returnResult(Map.class).getResponseBody();
 
         assertThat(schedule.get("concertId")).isEqualTo(concert.concertId().toString());
+        assertThat(schedule.get("title")).isEqualTo(title);
         assertThat(((Number) schedule.get("scheduleId")).longValue()).isEqualTo(concert.scheduleOf(SOON));
         assertThat(schedule.get("date")).isEqualTo(SOON.toString());
         assertThat(schedule.get("bookingOpensAt")).isEqualTo("2020-01-02T03:04:05Z");

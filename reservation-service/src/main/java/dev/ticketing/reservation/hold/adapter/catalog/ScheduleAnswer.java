@@ -14,13 +14,13 @@ import dev.ticketing.reservation.hold.domain.SeatNumber;
 
 /** concert-service's {@code GET /internal/v1/concerts/{concertId}/dates/{date}} answer; extra fields are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ScheduleAnswer(UUID concertId, Long scheduleId, LocalDate date, Instant bookingOpensAt, List<SeatAnswer> seats) {
+record ScheduleAnswer(UUID concertId, String title, Long scheduleId, LocalDate date, Instant bookingOpensAt, List<SeatAnswer> seats) {
 
     /** @throws IllegalArgumentException or NullPointerException if the answer breaks the contract */
     Schedule toSchedule() {
         Map<SeatNumber, Long> prices = seats.stream()
                 .collect(Collectors.toMap(seat -> new SeatNumber(seat.seatNumber()), SeatAnswer::price));
-        return new Schedule(concertId, scheduleId, date, bookingOpensAt, prices);
+        return new Schedule(concertId, title, scheduleId, date, bookingOpensAt, prices);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

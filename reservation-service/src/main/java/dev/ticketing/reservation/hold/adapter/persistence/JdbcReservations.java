@@ -1,6 +1,7 @@
 package dev.ticketing.reservation.hold.adapter.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import dev.ticketing.reservation.hold.domain.HoldLimitReached;
 import dev.ticketing.reservation.hold.domain.Reservation;
 import dev.ticketing.reservation.hold.domain.ReservationId;
+import dev.ticketing.reservation.hold.domain.ReservationStatus;
 import dev.ticketing.reservation.hold.domain.Reservations;
 import dev.ticketing.reservation.hold.domain.SeatNumber;
 import dev.ticketing.reservation.hold.domain.SeatUnavailable;
@@ -56,6 +58,26 @@ class JdbcReservations implements Reservations {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM reservation WHERE schedule_id = ? AND seat_number = ? AND seat_taken = 1)",
                 Boolean.class, Long.toString(scheduleId), seat.value()));
+    }
+
+    @Override
+    public List<Reservation> newestOf(UUID userId, Optional<ReservationStatus> status, Optional<Position> before,
+                                      int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM reservation WHERE user_id = ?");
+        List<Object> args = new ArrayList<>(List.of(userId.toString()));
+        status.ifPresent(only -> {
+            sql.append(" AND status = ?");
+            args.add(only.name());
+        });
+        before.ifPresent(position -> {
+            // A range read of ix_reservation_user or ix_reservation_user_status (InnoDB appends the key id).
+            sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+            args.addAll(List.of(ReservationRows.utc(position.heldAt()), ReservationRows.utc(position.heldAt()),
+                    position.id().toString()));
+        });
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), ReservationRows::map, args.toArray());
     }
 
     @Override
