@@ -60,7 +60,10 @@ public final class AccessPolicy {
             rule(GET, "/api/v1/queue/tokens/me", ANY_TOKEN),
             rule(GET, "/api/v1/balance", ANY_TOKEN),
             rule(POST, "/api/v1/balance/charges", ANY_TOKEN),
+            rule(GET, "/api/v1/balance/history", ANY_TOKEN),
+            rule(GET, "/api/v1/reservations", ANY_TOKEN),
             rule(GET, "/api/v1/reservations/*", ANY_TOKEN),
+            rule(GET, "/api/v1/payments", ANY_TOKEN),
             rule(GET, "/api/v1/payments/*", ANY_TOKEN),
 
             rule(GET, "/api/v1/concerts/{concertId}/dates", ACTIVE_FOR_CONCERT),

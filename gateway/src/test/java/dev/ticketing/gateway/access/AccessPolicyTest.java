@@ -25,7 +25,10 @@ class AccessPolicyTest {
             "GET,    /api/v1/queue/tokens/me,                           ANY_TOKEN",
             "GET,    /api/v1/balance,                                   ANY_TOKEN",
             "POST,   /api/v1/balance/charges,                           ANY_TOKEN",
+            "GET,    /api/v1/balance/history,                           ANY_TOKEN",
+            "GET,    /api/v1/reservations,                              ANY_TOKEN",
             "GET,    /api/v1/reservations/r-1,                          ANY_TOKEN",
+            "GET,    /api/v1/payments,                                  ANY_TOKEN",
             "GET,    /api/v1/payments/p-1,                              ANY_TOKEN",
             "GET,    /api/v1/concerts/c-1/dates,                        ACTIVE_FOR_CONCERT",
             "GET,    /api/v1/concerts/c-1/dates/2026-12-24/seats,       ACTIVE_FOR_CONCERT",
@@ -44,7 +47,7 @@ class AccessPolicyTest {
             "DELETE, /api/v1/reservations/r-1",
             "GET,    /api/v1/queue/tokens",
             "GET,    /api/v1/queue/jwks.jsonx",
-            "GET,    /api/v1/reservations",
+            "GET,    /api/v1/reservations/r-1/x",
             "GET,    /api/v1/concerts/c-1/dates/2026-12-24/seats/7",
             "POST,   /api/v1/queue/tokens/me"})
     void anythingNotListedNeedsAValidToken(String method, String path) {
@@ -58,8 +61,11 @@ class AccessPolicyTest {
             "/actuator/health/readiness,                        PUBLIC",
             "/api/v1/queue/tokens/me,                           ANY_TOKEN",
             "/api/v1/balance,                                   ANY_TOKEN",
+            "/api/v1/reservations,                              ANY_TOKEN",
             "/api/v1/reservations/r-1,                          ANY_TOKEN",
+            "/api/v1/payments,                                  ANY_TOKEN",
             "/api/v1/payments/p-1,                              ANY_TOKEN",
+            "/api/v1/balance/history,                           ANY_TOKEN",
             "/api/v1/concerts/c-1/dates,                        ACTIVE_FOR_CONCERT",
             "/api/v1/concerts/c-1/dates/2026-12-24/seats,       ACTIVE_FOR_CONCERT"})
     void headNeedsExactlyWhatGetNeeds(String path, Access access) {
