@@ -48,6 +48,37 @@ class PaymentJourneyIT {
     }
 
     @Test
+    void aFanWhoLostTheReservationIdFindsTheTicketThroughTheirListsAlone() {
+        Concerts.Concert concert = Concerts.create("my-tickets");
+        Fan fan = new Fan().join(concert.concertId()).awaitActive();
+        fan.charge(100_000);
+        String paymentId = fan.pay(fan.hold(concert, 21).json().path("reservationId").asString())
+                .json().path("paymentId").asString();
+
+        // The paid token ends; any valid token of the fan reads their lists, WAITING or ACTIVE.
+        await().atMost(VISIBLE_WITHIN).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(fan.get("/api/v1/balance").status()).isEqualTo(401));
+        fan.rejoin();
+        JsonNode ticket = fan.get("/api/v1/reservations?status=CONFIRMED").json().path("items").get(0);
+        JsonNode paid = fan.get("/api/v1/payments?limit=1").json().path("items").get(0);
+        JsonNode history = fan.get("/api/v1/balance/history").json().path("items");
+
+        assertThat(ticket.path("concertId").asString()).isEqualTo(concert.concertId());
+        assertThat(ticket.path("title").asString()).isEqualTo(concert.title());
+        assertThat(ticket.path("date").asString()).isEqualTo(concert.date().toString());
+        assertThat(ticket.path("seatNumber").asInt()).isEqualTo(21);
+        assertThat(ticket.path("paymentId").asString()).isEqualTo(paymentId);
+        assertThat(paid.path("paymentId").asString()).isEqualTo(paymentId);
+        assertThat(paid.path("reservationId").asString()).isEqualTo(ticket.path("reservationId").asString());
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).path("kind").asString()).isEqualTo("PAYMENT");
+        assertThat(history.get(0).path("amount").asLong()).isEqualTo(-Concerts.PRICE);
+        assertThat(history.get(0).path("balanceAfter").asLong()).isEqualTo(fan.balance());
+        assertThat(history.get(1).path("kind").asString()).isEqualTo("CHARGE");
+        assertThat(new Fan().join(concert.concertId()).get("/api/v1/reservations").json().path("items")).isEmpty();
+    }
+
+    @Test
     void insufficientBalanceChangesNothingAndPayingAfterACharge() {
         Concerts.Concert concert = Concerts.create("insufficient");
         Fan fan = new Fan().join(concert.concertId()).awaitActive();
