@@ -103,11 +103,7 @@ class ReservationListingIT {
     @Test
     void theStatusFilterListsOnlyThatStatus() {
         Fan fan = Fan.admittedTo(UUID.randomUUID());
-        List<UUID> held = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            ConcertDate date = CatalogStub.get().openDate();
-            held.addFirst(hold(fan.at(date.concertId()), date, 3).reservationId());
-        }
+        List<UUID> held = holdsInNewConcerts(fan, 3);
         // The expiry itself is HoldExpiryIT's business; here only the listing's filter is.
         jdbc.update("UPDATE reservation SET status = 'EXPIRED' WHERE id = ?", held.get(1).toString());
 
@@ -120,14 +116,9 @@ class ReservationListingIT {
     @Test
     void aPageContinuesAfterTheLastOneEvenWhenNewHoldsArriveInBetween() {
         Fan fan = Fan.admittedTo(UUID.randomUUID());
-        List<UUID> held = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            ConcertDate date = CatalogStub.get().openDate();
-            held.addFirst(hold(fan.at(date.concertId()), date, 4).reservationId());
-        }
+        List<UUID> held = holdsInNewConcerts(fan, 3);
         Map<?, ?> first = page(fan, "limit=2");
-        ConcertDate later = CatalogStub.get().openDate();
-        UUID newest = hold(fan.at(later.concertId()), later, 4).reservationId();
+        UUID newest = holdsInNewConcerts(fan, 1).getFirst();
 
         Map<?, ?> second = page(fan, "limit=2&cursor=" + first.get("nextCursor"));
 
@@ -147,6 +138,16 @@ class ReservationListingIT {
     @Test
     void listingNeedsTheCallersIdentity() {
         expectProblem(http.get().uri("/api/v1/reservations").exchange(), 401, "TOKEN_INVALID");
+    }
+
+    /** One hold in each of {@code count} new concerts, newest first. */
+    private List<UUID> holdsInNewConcerts(Fan fan, int count) {
+        List<UUID> held = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ConcertDate date = CatalogStub.get().openDate();
+            held.addFirst(hold(fan.at(date.concertId()), date, 3).reservationId());
+        }
+        return held;
     }
 
     /** Each hold a millisecond after the last: the test clock stands still otherwise. */
