@@ -5,12 +5,17 @@ import java.time.Duration;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import dev.ticketing.events.BalanceCharged;
 import dev.ticketing.events.DomainEvent;
 import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.EventSerde;
 import dev.ticketing.events.HoldExpired;
 import dev.ticketing.events.PaymentCompleted;
+import dev.ticketing.events.PaymentRefunded;
+import dev.ticketing.events.QueueEvent;
+import dev.ticketing.events.ReservationConfirmed;
 import dev.ticketing.events.ReservationHeld;
+import dev.ticketing.events.ReservationRejected;
 import dev.ticketing.events.TokenExpired;
 import dev.ticketing.events.Topics;
 import dev.ticketing.queue.waiting.application.ExpiringTokens;
@@ -51,9 +56,12 @@ class TokenEndingEventsListener {
             case HoldExpired hold -> expire(new ExpireToken(hold.tokenId(), hold.userId(),
                     TokenExpired.Reason.HOLD_EXPIRED));
             case ReservationHeld held -> tracking.holdingSeat(held.tokenId()).block(EXPIRY_TIMEOUT);
-            default -> {
-                // Other event types of these topics: nothing to do for the queue.
-            }
+            // Not the queue's business. Listed rather than defaulted, so a new event type must be decided on here.
+            case BalanceCharged ignored -> { }
+            case PaymentRefunded ignored -> { }
+            case ReservationConfirmed ignored -> { }
+            case ReservationRejected ignored -> { }
+            case QueueEvent ignored -> { } // the queue's own topic, not subscribed here
         }
     }
 
