@@ -13,19 +13,8 @@ import dev.ticketing.messaging.relay.PendingEvent;
  * next read, at most a poll interval later. Read only by the lease holder, which is also who deletes sent rows
  * past their retention.
  */
-class JdbcOutboxSource implements OutboxSource {
-
-    private final OutboxRows rows;
-    private final RelayWakeUp wakeUp;
-    private final RetentionCleanup cleanup;
-    private final Clock clock;
-
-    JdbcOutboxSource(OutboxRows rows, RelayWakeUp wakeUp, RetentionCleanup cleanup, Clock clock) {
-        this.rows = rows;
-        this.wakeUp = wakeUp;
-        this.cleanup = cleanup;
-        this.clock = clock;
-    }
+record JdbcOutboxSource(OutboxRows rows, RelayWakeUp commits, RetentionCleanup cleanup, Clock clock)
+        implements OutboxSource {
 
     @Override
     public String store() {
@@ -37,7 +26,7 @@ class JdbcOutboxSource implements OutboxSource {
         cleanup.runIfDue();
         List<PendingEvent> batch = rows.nextUnsent(limit);
         // Woken: read again at once. Timed out: the relay's next round reads again, after renewing its lease.
-        if (batch.isEmpty() && wakeUp.await(wait)) {
+        if (batch.isEmpty() && commits.await(wait)) {
             batch = rows.nextUnsent(limit);
         }
         return batch;
@@ -55,6 +44,6 @@ class JdbcOutboxSource implements OutboxSource {
 
     @Override
     public void wakeUp() {
-        wakeUp.wakeUp();
+        commits.wakeUp();
     }
 }

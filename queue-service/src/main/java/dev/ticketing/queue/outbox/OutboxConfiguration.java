@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import dev.ticketing.events.EventSerde;
@@ -19,10 +18,10 @@ import dev.ticketing.messaging.MessagingProperties;
 class OutboxConfiguration {
 
     @Bean
-    RedisOutboxSource outboxSource(RedisConnectionFactory connections, StringRedisTemplate redis, EventSerde serde,
-                                   MessagingProperties messaging, DataRedisProperties redisSettings) {
+    RedisOutboxSource outboxSource(StringRedisTemplate redis, EventSerde serde, MessagingProperties messaging,
+                                   DataRedisProperties redisSettings) {
         requireReadWithinCommandTimeout(messaging.relay().pollInterval(), redisSettings.getTimeout());
-        return new RedisOutboxSource(connections, redis, serde, OutboxStream.KEY, OutboxStream.DEAD_ENTRIES);
+        return new RedisOutboxSource(redis, serde, OutboxStream.KEY);
     }
 
     @Bean

@@ -6,11 +6,10 @@ package dev.ticketing.queue.outbox;
  */
 public final class OutboxStream {
 
+    /** Entries that can never become an event (a defect) are set aside in {@code queue:outbox:dead}, never dropped. */
     public static final String KEY = "queue:outbox";
     /** Who relays the stream now ({@link RedisRelayLease}). */
     static final String LEASE = "queue:outbox:relay-lease";
-    /** Entries that can never become an event (a defect) are set aside here, never dropped. */
-    static final String DEAD_ENTRIES = "queue:outbox:dead";
 
     private OutboxStream() {
     }

@@ -7,13 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.connection.DefaultStringRedisConnection;
-import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.RecordId;
-import org.springframework.data.redis.connection.stream.StreamOffset;
-import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.connection.stream.StringRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -24,29 +18,17 @@ import dev.ticketing.messaging.relay.OutboxSource;
 import dev.ticketing.messaging.relay.PendingEvent;
 
 /**
- * The outbox stream as the relay's source. It reads from the oldest entry ({@code XREAD BLOCK}, so an entry
- * written by any instance ends the wait at once) and {@code XDEL}s exactly the acknowledged entries: the stream
- * holds only what Kafka has not confirmed, and every read starts again from what is left.
+ * The outbox stream {@code key} as the relay's source. Every read starts from the oldest entry, and exactly the
+ * acknowledged entries are {@code XDEL}ed: the stream holds only what Kafka has not confirmed. An entry that can
+ * never become an event (a defect) is set aside in {@code <key>:dead}.
  */
-class RedisOutboxSource implements OutboxSource, AutoCloseable {
+record RedisOutboxSource(StringRedisTemplate redis, EventSerde serde, String key, OutboxStreamReads reads)
+        implements OutboxSource, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisOutboxSource.class);
 
-    private final RedisConnectionFactory connections;
-    private final StringRedisTemplate redis;
-    private final EventSerde serde;
-    private final String key;
-    private final String deadEntries;
-    /** Only the relay thread reads (and the context's close after the relay stopped). */
-    private RedisConnection connection;
-
-    RedisOutboxSource(RedisConnectionFactory connections, StringRedisTemplate redis, EventSerde serde, String key,
-                      String deadEntries) {
-        this.connections = connections;
-        this.redis = redis;
-        this.serde = serde;
-        this.key = key;
-        this.deadEntries = deadEntries;
+    RedisOutboxSource(StringRedisTemplate redis, EventSerde serde, String key) {
+        this(redis, serde, key, new OutboxStreamReads(redis.getRequiredConnectionFactory()));
     }
 
     @Override
@@ -56,16 +38,8 @@ class RedisOutboxSource implements OutboxSource, AutoCloseable {
 
     @Override
     public List<PendingEvent> nextBatch(int limit, Duration wait) {
-        List<StringRecord> entries;
-        try {
-            entries = blockingConnection().xReadAsString(StreamReadOptions.empty().count(limit).block(wait),
-                    StreamOffset.create(key, ReadOffset.from("0-0")));
-        } catch (RuntimeException e) {
-            close(); // the next read opens a fresh connection
-            throw e;
-        }
         List<PendingEvent> batch = new ArrayList<>();
-        for (StringRecord entry : entries == null ? List.<StringRecord>of() : entries) {
+        for (StringRecord entry : reads.oldest(key, limit, wait)) {
             try {
                 batch.add(pendingEvent(entry, QueueEventEntries.envelopeOf(entry.getValue())));
             } catch (IllegalArgumentException e) {
@@ -88,22 +62,7 @@ class RedisOutboxSource implements OutboxSource, AutoCloseable {
 
     @Override
     public void close() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (RuntimeException e) {
-                log.debug("outbox_relay_connection_close_failed cause=\"{}\"", e.toString());
-            }
-            connection = null;
-        }
-    }
-
-    /** Its own connection: a blocking read must not hold up the shared one that serves requests. */
-    private DefaultStringRedisConnection blockingConnection() {
-        if (connection == null) {
-            connection = connections.getConnection();
-        }
-        return new DefaultStringRedisConnection(connection);
+        reads.close();
     }
 
     /** The entry carries the event id, so a re-read gives the same bytes; its id's time is when it was written. */
@@ -112,11 +71,11 @@ class RedisOutboxSource implements OutboxSource, AutoCloseable {
                 serde.toBytes(envelope), Instant.ofEpochMilli(entry.getId().getTimestamp()));
     }
 
-    /** An entry that can never become an event (a defect): copied aside with an error log, then removed, never lost. */
+    /** Copied aside with an error log, then removed: never published, never lost. */
     private void setAside(StringRecord entry, IllegalArgumentException problem) {
         log.error("outbox_entry_unreadable id={} entry={} cause=\"{}\"", entry.getId(), entry.getValue(),
                 problem.getMessage());
-        redis.opsForStream().add(StringRecord.of(entry.getValue()).withStreamKey(deadEntries));
+        redis.opsForStream().add(StringRecord.of(entry.getValue()).withStreamKey(key + ":dead"));
         redis.opsForStream().delete(key, entry.getId());
     }
 }

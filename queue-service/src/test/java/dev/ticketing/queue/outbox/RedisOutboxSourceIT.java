@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.connection.stream.StringRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -26,8 +25,6 @@ class RedisOutboxSourceIT extends QueueServiceIntegrationTest {
 
     private static final Duration WAIT = Duration.ofMillis(200);
 
-    @Autowired
-    RedisConnectionFactory connections;
     @Autowired
     StringRedisTemplate redis;
     @Autowired
@@ -107,7 +104,7 @@ class RedisOutboxSourceIT extends QueueServiceIntegrationTest {
     }
 
     private RedisOutboxSource source() {
-        return new RedisOutboxSource(connections, redis, serde, key, dead);
+        return new RedisOutboxSource(redis, serde, key);
     }
 
     private RecordId append(Map<String, String> fields) {
