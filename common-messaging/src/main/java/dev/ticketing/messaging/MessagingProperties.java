@@ -14,18 +14,21 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Inbox
                                   @DefaultValue Consumer consumer, @DefaultValue DeadLetters deadLetters) {
 
     /**
-     * @param enabled         false leaves rows in the outbox (e.g. a service instance that must not publish)
-     * @param batchSize       rows published per round trip to Kafka and the database
-     * @param pollInterval    how often the relay looks for rows it was not woken for (other instances'
-     *                        writes, restarts); commits on this instance wake it at once
+     * The relay's, whichever store it reads (the JDBC outbox table, queue-service's Redis stream).
+     *
+     * @param enabled         false leaves events in their store (e.g. a service instance that must not publish)
+     * @param batchSize       events published per round trip to Kafka and the store
+     * @param pollInterval    the longest one read waits for news, so how often the relay looks for events it was
+     *                        not woken for (other instances' writes, restarts); a commit on this instance (JDBC)
+     *                        or any new entry (Redis) ends the wait at once
      * @param leaseDuration   how long the active relay's lease lasts without renewal: another instance
      *                        takes over this long after the active one died
      * @param sendTimeout     how long one batch may wait for Kafka before it counts as failed; bounded well
      *                        under the lease so the active relay renews it in time
-     * @param retryBackoff    first pause after a failed round (Kafka or the database unreachable)
+     * @param retryBackoff    first pause after a failed round (Kafka or the store unreachable)
      * @param maxRetryBackoff longest pause between failed rounds
-     * @param sentRetention   how long sent rows are kept (for inspection) before the cleanup deletes them
-     * @param cleanupInterval how often the active relay deletes rows past their retention
+     * @param sentRetention   JDBC: how long sent rows are kept (for inspection) before the cleanup deletes them
+     * @param cleanupInterval JDBC: how often the active relay deletes rows past their retention
      * @param instanceId      this instance's name in the lease; generated when empty
      */
     public record Relay(@DefaultValue("true") boolean enabled,

@@ -9,6 +9,12 @@ import dev.ticketing.messaging.deadletter.DeadLetterReplayWebAutoConfiguration;
 import dev.ticketing.messaging.inbox.InboxGuard;
 import dev.ticketing.messaging.outbox.Outbox;
 import dev.ticketing.messaging.outbox.OutboxAutoConfiguration;
+import dev.ticketing.messaging.relay.InMemoryOutboxSource;
+import dev.ticketing.messaging.relay.InMemoryRelayLease;
+import dev.ticketing.messaging.relay.OutboxRelay;
+import dev.ticketing.messaging.relay.OutboxSource;
+import dev.ticketing.messaging.relay.RelayAutoConfiguration;
+import dev.ticketing.messaging.relay.RelayLease;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,7 +31,7 @@ class MessagingAutoConfigurationTest {
     private final ApplicationContextRunner kafkaService = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class,
                     EventConsumerAutoConfiguration.class, OutboxAutoConfiguration.class,
-                    DeadLetterReplayWebAutoConfiguration.class));
+                    RelayAutoConfiguration.class, DeadLetterReplayWebAutoConfiguration.class));
 
     @Test
     void aWebServiceGetsTheReplayRouteAndAServiceWithoutWebDoesNot() {
@@ -42,7 +48,8 @@ class MessagingAutoConfigurationTest {
     void serviceWithKafkaButNoDatabaseGetsTheConsumerDefaultsButNoOutbox() {
         kafkaService.run(context -> {
             assertThat(context).hasSingleBean(EventSerde.class).hasSingleBean(CommonErrorHandler.class)
-                    .doesNotHaveBean(Outbox.class).doesNotHaveBean(InboxGuard.class);
+                    .doesNotHaveBean(Outbox.class).doesNotHaveBean(InboxGuard.class)
+                    .doesNotHaveBean(OutboxRelay.class);
             assertThat(context.getBean(DefaultKafkaConsumerFactory.class).getConfigurationProperties())
                     .containsEntry("value.deserializer", ByteArrayDeserializer.class)
                     .containsEntry("session.timeout.ms", 10_000)
@@ -68,6 +75,14 @@ class MessagingAutoConfigurationTest {
                 .withPropertyValues("spring.datasource.url=jdbc:mysql://127.0.0.1:1/nowhere",
                         "ticketing.messaging.relay.enabled=false")
                 .run(context -> assertThat(context).hasSingleBean(Outbox.class).hasSingleBean(InboxGuard.class)
+                        .hasSingleBean(OutboxSource.class).hasSingleBean(RelayLease.class)
                         .doesNotHaveBean("outboxRelay"));
+    }
+
+    @Test
+    void serviceWithoutADatabaseGetsTheRelayOverTheSourceAndLeaseItRegisters() {
+        kafkaService.withBean(OutboxSource.class, () -> new InMemoryOutboxSource("memory"))
+                .withBean(RelayLease.class, InMemoryRelayLease::new)
+                .run(context -> assertThat(context).hasSingleBean(OutboxRelay.class).doesNotHaveBean(Outbox.class));
     }
 }

@@ -53,7 +53,8 @@ class QueueServiceApplicationIT extends QueueServiceIntegrationTest {
                 "ticketing_queue_abandoned_total{application=\"queue-service\",concert=\"" + concert + "\"}",
                 "ticketing_queue_expired_total{application=\"queue-service\",reason=\"PAID\"}",
                 "ticketing_queue_admission_cycle_seconds_count",
-                "ticketing_queue_outbox_published_total"));
+                "ticketing_outbox_published_total{application=\"queue-service\",store=\"redis\",topic=\"queue.events\"}",
+                "ticketing_outbox_backlog{application=\"queue-service\",store=\"redis\"}"));
         assertThat(holder.answer().status()).isEqualTo("ACTIVE");
     }
 

@@ -1,8 +1,6 @@
 package dev.ticketing.messaging.outbox;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -10,12 +8,8 @@ import dev.ticketing.events.EventSerde;
 import dev.ticketing.messaging.MessagingProperties;
 import dev.ticketing.messaging.consumer.EventConsumerAutoConfiguration;
 import dev.ticketing.messaging.inbox.InboxGuard;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
@@ -28,8 +22,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
 /**
- * The outbox writer, its relay and the inbox guard, for a service with a DataSource and Kafka.
- * Tables come from this jar's Flyway migration (db/migration/V0_1__messaging_outbox_inbox.sql).
+ * The outbox writer, the inbox guard, and the outbox table as the relay's source with its lease table, for a
+ * service with a DataSource and Kafka; {@link dev.ticketing.messaging.relay.RelayAutoConfiguration} builds the
+ * relay from them. Tables come from this jar's Flyway migration (db/migration/V0_1__messaging_outbox_inbox.sql).
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class,
         EventConsumerAutoConfiguration.class})
@@ -67,29 +62,16 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxMetrics outboxMetrics(ObjectProvider<MeterRegistry> registry, OutboxRows rows) {
-        OutboxMetrics metrics = new OutboxMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry));
-        metrics.registerBacklog(rows::countUnsent);
-        return metrics;
+    JdbcOutboxSource outboxSource(OutboxRows rows, RelayWakeUp wakeUp, DataSource dataSource,
+                                  MessagingProperties properties, Clock clock) {
+        MessagingProperties.Relay relay = properties.relay();
+        RetentionCleanup cleanup = new RetentionCleanup(new JdbcTemplate(dataSource), clock, relay.sentRetention(),
+                properties.inbox().retention(), relay.cleanupInterval());
+        return new JdbcOutboxSource(rows, wakeUp, cleanup, clock);
     }
 
     @Bean
-    @ConditionalOnBooleanProperty(name = "ticketing.messaging.relay.enabled", matchIfMissing = true)
-    OutboxRelay outboxRelay(DataSource dataSource, OutboxRows rows, ProducerFactory<?, ?> producerFactory,
-                            RelayWakeUp wakeUp, OutboxMetrics metrics, MessagingProperties properties, Clock clock) {
-        MessagingProperties.Relay relay = properties.relay();
-        String instanceId = relay.instanceId().isBlank() ? generatedInstanceId() : relay.instanceId();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        RelayLease lease = new RelayLease(jdbc, instanceId, relay.leaseDuration());
-        OutboxPublisher publisher = new OutboxPublisher(producerFactory.getConfigurationProperties(),
-                "outbox-relay-" + instanceId, relay.sendTimeout());
-        RetentionCleanup cleanup = new RetentionCleanup(jdbc, clock, relay.sentRetention(),
-                properties.inbox().retention(), relay.cleanupInterval());
-        return new OutboxRelay(rows, lease, publisher, cleanup, wakeUp, metrics, relay, clock);
-    }
-
-    /** Unique per application context, readable in the lease table: {@code pid@host} and a random suffix. */
-    private static String generatedInstanceId() {
-        return ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    JdbcRelayLease outboxRelayLease(DataSource dataSource) {
+        return new JdbcRelayLease(new JdbcTemplate(dataSource));
     }
 }

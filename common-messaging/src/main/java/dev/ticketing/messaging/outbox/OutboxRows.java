@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import dev.ticketing.messaging.relay.PendingEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The SQL on the {@code outbox} table. Times are stored as UTC {@code DATETIME(3)}. */
@@ -43,7 +44,7 @@ class OutboxRows {
         Object[] args = new Object[events.size() + 1];
         args[0] = utc(sentAt);
         for (int i = 0; i < events.size(); i++) {
-            args[i + 1] = events.get(i).id();
+            args[i + 1] = Long.parseLong(events.get(i).id());
         }
         jdbc.update("UPDATE outbox SET sent_at = ? WHERE id IN (" + placeholders + ")", args);
     }
@@ -54,7 +55,7 @@ class OutboxRows {
     }
 
     private static PendingEvent pendingEvent(ResultSet rs, int row) throws SQLException {
-        return new PendingEvent(rs.getLong("id"), UUID.fromString(rs.getString("event_id")), rs.getString("topic"),
+        return new PendingEvent(Long.toString(rs.getLong("id")), UUID.fromString(rs.getString("event_id")), rs.getString("topic"),
                 rs.getString("message_key"), rs.getBytes("payload"),
                 rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }

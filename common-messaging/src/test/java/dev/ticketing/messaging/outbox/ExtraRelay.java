@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import dev.ticketing.messaging.MessagingProperties;
+import dev.ticketing.messaging.relay.OutboxRelay;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -30,14 +31,12 @@ final class ExtraRelay {
                               MeterRegistry registry) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Clock clock = Clock.systemUTC();
-        OutboxRows rows = new OutboxRows(jdbc);
-        OutboxPublisher publisher = new OutboxPublisher(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                "outbox-relay-" + settings.instanceId(), settings.sendTimeout());
         RetentionCleanup cleanup = new RetentionCleanup(jdbc, clock, settings.sentRetention(), Duration.ofDays(30),
                 settings.cleanupInterval());
-        return new OutboxRelay(rows, new RelayLease(jdbc, settings.instanceId(), settings.leaseDuration()), publisher,
-                cleanup, new RelayWakeUp(), new OutboxMetrics(registry), settings, clock);
+        JdbcOutboxSource source = new JdbcOutboxSource(new OutboxRows(jdbc), new RelayWakeUp(), cleanup, clock);
+        return new OutboxRelay(source, new JdbcRelayLease(jdbc),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), settings.instanceId(), settings,
+                registry, clock);
     }
 
     static OutboxRelay create(DataSource dataSource, String bootstrapServers, String instanceId) {

@@ -13,6 +13,7 @@ import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.EventSerde;
 import dev.ticketing.events.ReservationHeld;
 import dev.ticketing.events.Topics;
+import dev.ticketing.messaging.relay.OutboxRelay;
 import dev.ticketing.messaging.testapp.MessagingIntegrationTest;
 import dev.ticketing.messaging.testapp.OutboxTable;
 import dev.ticketing.messaging.testapp.TestEvents;
@@ -62,7 +63,7 @@ class KafkaOutageIT {
         EventEnvelope<ReservationHeld> appended = transactions.execute(tx -> outbox.append(TestEvents.held()));
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> meters.counter("ticketing.outbox.relay.failures").count() >= 2);
+                .until(() -> meters.counter("ticketing.outbox.relay.failures", "store", "jdbc").count() >= 2);
         assertThat(table.leaseOwner()).isEqualTo("relay-cut-off");
         assertThat(table.isUnsent(appended.eventId())).isTrue();
 

@@ -12,6 +12,7 @@ import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.EventSerde;
 import dev.ticketing.events.ReservationHeld;
 import dev.ticketing.events.Topics;
+import dev.ticketing.messaging.relay.OutboxRelay;
 import dev.ticketing.messaging.testapp.MessagingIntegrationTest;
 import dev.ticketing.messaging.testapp.OutboxTable;
 import dev.ticketing.messaging.testapp.TestEvents;
@@ -110,22 +111,22 @@ class OutboxRelayIT {
     @Test
     void backlogAndPublishingAreMeasuredPerTopic() {
         relay.stop();
-        double backlogBefore = meters.get("ticketing.outbox.backlog").gauge().value();
+        double backlogBefore = meters.get("ticketing.outbox.backlog").tag("store", "jdbc").gauge().value();
         double publishedBefore = published();
         EventEnvelope<ReservationHeld> appended = transactions.execute(tx -> outbox.append(TestEvents.held()));
-        assertThat(meters.get("ticketing.outbox.backlog").gauge().value()).isEqualTo(backlogBefore + 1);
+        assertThat(meters.get("ticketing.outbox.backlog").tag("store", "jdbc").gauge().value()).isEqualTo(backlogBefore + 1);
 
         relay.start();
 
         reservationEvents.awaitRecord(r -> isEvent(r, appended.eventId()));
         await().atMost(Duration.ofSeconds(30)).until(() -> published() == publishedBefore + 1);
-        assertThat(meters.get("ticketing.outbox.backlog").gauge().value()).isEqualTo(backlogBefore);
-        assertThat(meters.get("ticketing.outbox.publish.lag").tag("topic", Topics.RESERVATION_EVENTS).timer().count())
+        assertThat(meters.get("ticketing.outbox.backlog").tag("store", "jdbc").gauge().value()).isEqualTo(backlogBefore);
+        assertThat(meters.get("ticketing.outbox.publish.lag").tag("store", "jdbc").tag("topic", Topics.RESERVATION_EVENTS).timer().count())
                 .isPositive();
     }
 
     private double published() {
-        var counter = meters.find("ticketing.outbox.published").tag("topic", Topics.RESERVATION_EVENTS).counter();
+        var counter = meters.find("ticketing.outbox.published").tag("store", "jdbc").tag("topic", Topics.RESERVATION_EVENTS).counter();
         return counter == null ? 0 : counter.count();
     }
 

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import dev.ticketing.events.EventSerde;
 import dev.ticketing.events.Topics;
+import dev.ticketing.messaging.relay.OutboxRelay;
 import dev.ticketing.messaging.testapp.MessagingIntegrationTest;
 import dev.ticketing.messaging.testapp.OutboxTable;
 import dev.ticketing.messaging.testapp.TestEvents;

@@ -12,6 +12,7 @@ import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import dev.ticketing.events.TokenActivated;
+import dev.ticketing.messaging.relay.OutboxRelay;
 import dev.ticketing.queue.QueueServiceIntegrationTest;
 
 class OutboxRelayIT extends QueueServiceIntegrationTest {
@@ -44,20 +45,22 @@ class OutboxRelayIT extends QueueServiceIntegrationTest {
 
     @Test
     void aSecondInstanceDoesNotRelayWhileTheLeaseIsHeldAndTakesOverWhenItIsGivenUp() {
-        RelayLease otherInstance = new RelayLease(redis, "other-instance-" + UUID.randomUUID(), Duration.ofSeconds(10));
-        await().atMost(PATIENCE).until(() -> redis.opsForValue().get(RelayLease.KEY), holder -> holder != null);
+        RedisRelayLease lease = new RedisRelayLease(redis, OutboxStream.LEASE);
+        String otherInstance = "other-instance-" + UUID.randomUUID();
+        await().atMost(PATIENCE).until(() -> redis.opsForValue().get(OutboxStream.LEASE), holder -> holder != null);
 
-        assertThat(otherInstance.holdOrTake()).isFalse();
+        assertThat(lease.tryAcquire(otherInstance, Duration.ofSeconds(10))).isFalse();
 
         relay.stop();
         try {
-            assertThat(otherInstance.holdOrTake()).as("given up by the stopped relay").isTrue();
+            assertThat(lease.tryAcquire(otherInstance, Duration.ofSeconds(10))).as("given up by the stopped relay")
+                    .isTrue();
         } finally {
-            otherInstance.release();
+            lease.release(otherInstance);
             relay.start();
         }
-        await().atMost(PATIENCE).until(() -> redis.opsForValue().get(RelayLease.KEY),
-                holder -> holder != null && !holder.equals(otherInstance.instanceId()));
+        await().atMost(PATIENCE).until(() -> redis.opsForValue().get(OutboxStream.LEASE),
+                holder -> holder != null && !holder.equals(otherInstance));
     }
 
     private long outboxEntriesAbout(UUID tokenId) {

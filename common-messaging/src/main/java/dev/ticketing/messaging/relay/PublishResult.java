@@ -1,4 +1,4 @@
-package dev.ticketing.messaging.outbox;
+package dev.ticketing.messaging.relay;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +37,7 @@ record PublishResult(int acked, RuntimeException failure) {
     }
 
     private static PublishResult failedAt(int index, int count, String what, Throwable cause) {
-        return new PublishResult(index, new OutboxPublishException("event " + (index + 1) + " of " + count + " "
+        return new PublishResult(index, new OutboxPublishFailed("event " + (index + 1) + " of " + count + " "
                 + what, cause));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import dev.ticketing.messaging.relay.OutboxRelay;
 import dev.ticketing.messaging.testapp.MessagingIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,52 +16,60 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @MessagingIntegrationTest
-class RelayLeaseIT {
+class JdbcRelayLeaseIT {
+
+    private static final String A = "instance-a";
+    private static final String B = "instance-b";
 
     @Autowired
     OutboxRelay relay;
     @Autowired
     DataSource dataSource;
 
-    RelayLease a;
-    RelayLease b;
+    JdbcRelayLease lease;
 
     @BeforeEach
     void freeTheLease() {
         relay.stop();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        a = new RelayLease(jdbc, "instance-a", Duration.ofMillis(500));
-        b = new RelayLease(jdbc, "instance-b", Duration.ofSeconds(30));
+        lease = new JdbcRelayLease(new JdbcTemplate(dataSource));
     }
 
     @AfterEach
     void giveItBack() {
-        a.release();
-        b.release();
+        lease.release(A);
+        lease.release(B);
         relay.start();
+    }
+
+    private boolean a() {
+        return lease.tryAcquire(A, Duration.ofMillis(500));
+    }
+
+    private boolean b() {
+        return lease.tryAcquire(B, Duration.ofSeconds(30));
     }
 
     @Test
     void onlyOneInstanceHoldsTheLeaseAndTheHolderCanRenewIt() {
-        assertThat(a.tryAcquire()).isTrue();
-        assertThat(b.tryAcquire()).isFalse();
-        assertThat(a.tryAcquire()).isTrue();
+        assertThat(a()).isTrue();
+        assertThat(b()).isFalse();
+        assertThat(a()).isTrue();
     }
 
     @Test
     void aReleasedLeaseIsTakenAtOnce() {
-        assertThat(b.tryAcquire()).isTrue();
-        b.release();
+        assertThat(b()).isTrue();
+        lease.release(B);
 
-        assertThat(a.tryAcquire()).isTrue();
+        assertThat(a()).isTrue();
     }
 
     @Test
     void aLapsedLeaseIsTakenOverByAnotherInstance() {
-        assertThat(a.tryAcquire()).isTrue();
+        assertThat(a()).isTrue();
 
-        await().atMost(Duration.ofSeconds(10)).until(b::tryAcquire);
+        await().atMost(Duration.ofSeconds(10)).until(this::b);
 
-        assertThat(a.tryAcquire()).isFalse();
+        assertThat(a()).isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package dev.ticketing.messaging.outbox;
+package dev.ticketing.messaging.relay;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,36 +12,41 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The relay's meters. Tags are low-cardinality: the topic (a handful), never a key or an event id. */
+/**
+ * The relay's meters. Tags are low-cardinality: the store ({@code jdbc}, {@code redis}) and the topic (a
+ * handful), never a key or an event id.
+ */
 class OutboxMetrics {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxMetrics.class);
 
     private final MeterRegistry registry;
+    private final String store;
     private final Counter relayFailures;
 
-    OutboxMetrics(MeterRegistry registry) {
+    OutboxMetrics(MeterRegistry registry, String store) {
         this.registry = registry;
-        this.relayFailures = Counter.builder("ticketing.outbox.relay.failures")
-                .description("Relay rounds that failed (Kafka or the database unreachable); rows were kept")
+        this.store = store;
+        this.relayFailures = Counter.builder("ticketing.outbox.relay.failures").tag("store", store)
+                .description("Relay rounds that failed (Kafka or the store unreachable); events were kept")
                 .register(registry);
     }
 
-    /** Unsent rows, counted when scraped. NaN when the database cannot be asked. */
-    void registerBacklog(LongSupplier unsentRows) {
-        Gauge.builder("ticketing.outbox.backlog", () -> countOrNaN(unsentRows))
-                .description("Outbox rows not yet acknowledged by Kafka")
+    /** Events not yet acknowledged, counted when scraped. NaN when the store cannot be asked. */
+    void registerBacklog(LongSupplier pending) {
+        Gauge.builder("ticketing.outbox.backlog", () -> countOrNaN(pending)).tag("store", store)
+                .description("Outbox events not yet acknowledged by Kafka")
                 .strongReference(true)
                 .register(registry);
     }
 
-    /** Counts the events and records commit-to-ack lag (from the row's created_at, written just before commit). */
+    /** Counts the events and records write-to-ack lag (from when the event was written, just before commit). */
     void published(List<PendingEvent> events, Instant ackedAt) {
         for (PendingEvent event : events) {
-            Counter.builder("ticketing.outbox.published").tag("topic", event.topic())
+            Counter.builder("ticketing.outbox.published").tags("store", store, "topic", event.topic())
                     .description("Events the relay published and Kafka acknowledged")
                     .register(registry).increment();
-            Timer.builder("ticketing.outbox.publish.lag").tag("topic", event.topic())
+            Timer.builder("ticketing.outbox.publish.lag").tags("store", store, "topic", event.topic())
                     .description("From writing an event to the outbox to Kafka acknowledging it")
                     .register(registry).record(Duration.between(event.createdAt(), ackedAt).abs());
         }
@@ -51,11 +56,11 @@ class OutboxMetrics {
         relayFailures.increment();
     }
 
-    private static double countOrNaN(LongSupplier unsentRows) {
+    private double countOrNaN(LongSupplier pending) {
         try {
-            return unsentRows.getAsLong();
+            return pending.getAsLong();
         } catch (RuntimeException e) {
-            log.debug("outbox backlog unavailable cause={}", e.toString());
+            log.debug("outbox backlog unavailable store={} cause={}", store, e.toString());
             return Double.NaN;
         }
     }

@@ -2,6 +2,7 @@ package dev.ticketing.messaging.outbox;
 
 import java.time.Duration;
 
+import dev.ticketing.messaging.relay.RelayLease;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,35 +17,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * instances would need partition ownership and rebalancing, i.e. a consumer group of our own; one active
  * relay is simpler and one producer is far faster than any service's write rate.
  */
-class RelayLease {
+class JdbcRelayLease implements RelayLease {
 
     static final String NAME = "outbox-relay";
 
     private final JdbcTemplate jdbc;
-    private final String owner;
-    private final long durationMicros;
 
-    RelayLease(JdbcTemplate jdbc, String owner, Duration duration) {
+    JdbcRelayLease(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.owner = owner;
-        this.durationMicros = duration.toNanos() / 1_000;
     }
 
-    /** Takes the lease if it is free or lapsed, or renews it if this instance holds it; true if held now. */
-    boolean tryAcquire() {
+    @Override
+    public boolean tryAcquire(String owner, Duration duration) {
         return jdbc.update("UPDATE outbox_relay_lease SET owner = ?, "
                 + "expires_at = TIMESTAMPADD(MICROSECOND, ?, UTC_TIMESTAMP(3)) "
                 + "WHERE name = ? AND (owner = ? OR owner IS NULL OR expires_at < UTC_TIMESTAMP(3))",
-                owner, durationMicros, NAME, owner) == 1;
+                owner, duration.toNanos() / 1_000, NAME, owner) == 1;
     }
 
-    /** Gives the lease up at once (on shutdown), so another instance need not wait for it to lapse. */
-    void release() {
+    @Override
+    public void release(String owner) {
         jdbc.update("UPDATE outbox_relay_lease SET owner = NULL, expires_at = TIMESTAMPADD(SECOND, -1, UTC_TIMESTAMP(3)) "
                 + "WHERE name = ? AND owner = ?", NAME, owner);
-    }
-
-    String owner() {
-        return owner;
     }
 }

@@ -1,4 +1,4 @@
-package dev.ticketing.messaging.outbox;
+package dev.ticketing.messaging.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.ticketing.messaging.outbox;
+package dev.ticketing.messaging.relay;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.ProducerListener;
 
 /**
- * Sends outbox rows to Kafka with the relay's own idempotent producer (acks=all), whatever the service's
+ * Sends pending events to Kafka with the relay's own idempotent producer (acks=all), whatever the service's
  * {@code spring.kafka.producer.*} say about acks or transactions; connection settings come from there.
  * Timeouts are bounded by {@code sendTimeout} so a round with Kafka down ends well within the relay lease.
  */
