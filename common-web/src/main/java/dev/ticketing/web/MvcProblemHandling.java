@@ -15,6 +15,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.ticketing.web.admin.AdminAccessDenied;
+
 /**
  * The problem+json handling every Spring MVC service shares. Spring's own web exceptions (404, 405, 415,
  * unreadable bodies, validation) come through {@link ResponseEntityExceptionHandler} and leave with a
@@ -27,6 +29,12 @@ public abstract class MvcProblemHandling extends ResponseEntityExceptionHandler 
 
     /** Named after the service's advice, so its log lines read as they did before this class existed. */
     private final Logger log = LoggerFactory.getLogger(getClass());
+
+    /** Refused by the admin key check, which has logged why. */
+    @ExceptionHandler(AdminAccessDenied.class)
+    public ResponseEntity<ProblemDetail> handleAdminAccessDenied(AdminAccessDenied e) {
+        return respond(e.problem());
+    }
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> handleUnexpected(Exception e, WebRequest request) {
