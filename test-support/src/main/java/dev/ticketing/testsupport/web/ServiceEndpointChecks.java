@@ -6,12 +6,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ticketing.audit.web.StoreFactsController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What every service answers the same way: its actuator, its OpenAPI document and problem+json for paths and methods
- * it does not serve. A service's {@code *ApplicationIT} implements this interface, saying in {@link #checkedService()}
- * where it listens and which of its paths to try, and inherits these tests; it keeps only the checks of its own.
+ * What every service answers the same way: its actuator, its OpenAPI document, its audit facts and problem+json for
+ * paths and methods it does not serve. A service's {@code *ApplicationIT} implements this interface, saying in
+ * {@link #checkedService()} where it listens and which of its paths to try, and inherits these tests; it keeps only
+ * the checks of its own.
  */
 public interface ServiceEndpointChecks {
 
@@ -77,6 +79,16 @@ public interface ServiceEndpointChecks {
 
         assertThat(problem.at("/code").asString()).isEqualTo("METHOD_NOT_ALLOWED");
         assertThat(problem.at("/detail").asString()).isNotBlank();
+    }
+
+    /** concert-service's audit reads every service's facts from here (service to service). */
+    @Test
+    default void auditFactsAreServed() {
+        Http.Answer answer = http().send("GET", StoreFactsController.PATH, Map.of(), null);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().isObject()).isTrue();
+        assertThat(answer.json().size()).isPositive();
     }
 
     /** For the service's own checks: the text of {@code /actuator/prometheus}. */
