@@ -15,6 +15,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.ticketing.web.admin.AdminAccessDenied;
 import dev.ticketing.web.paging.InvalidPage;
 
 /**
@@ -29,6 +30,12 @@ public abstract class MvcProblemHandling extends ResponseEntityExceptionHandler 
 
     /** Named after the service's advice, so its log lines read as they did before this class existed. */
     private final Logger log = LoggerFactory.getLogger(getClass());
+
+    /** Refused by the admin key check, which has logged why. */
+    @ExceptionHandler(AdminAccessDenied.class)
+    public ResponseEntity<ProblemDetail> handleAdminAccessDenied(AdminAccessDenied e) {
+        return respond(e.problem());
+    }
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> handleUnexpected(Exception e, WebRequest request) {

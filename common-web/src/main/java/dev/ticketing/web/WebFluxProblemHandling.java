@@ -16,6 +16,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
+import dev.ticketing.web.admin.AdminAccessDenied;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,6 +28,12 @@ public abstract class WebFluxProblemHandling extends ResponseEntityExceptionHand
 
     /** Named after the service's advice, so its log lines read as they did before this class existed. */
     private final Logger log = LoggerFactory.getLogger(getClass());
+
+    @ExceptionHandler(AdminAccessDenied.class)
+    public Mono<ResponseEntity<ProblemDetail>> handleAdminAccessDenied(AdminAccessDenied e, ServerWebExchange exchange) {
+        log.warn("admin_request_refused reason={} {}", e.verdict(), describe(exchange));
+        return Mono.just(respond(e.problem()));
+    }
 
     @ExceptionHandler(Exception.class)
     public Mono<ResponseEntity<ProblemDetail>> handleUnexpected(Exception e, ServerWebExchange exchange) {

@@ -3,24 +3,27 @@ package dev.ticketing.concert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.ticketing.testsupport.RealInfrastructure;
+import dev.ticketing.testsupport.web.ServiceEndpointChecks;
+import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = TestAdminKey.PROPERTY)
 @RealInfrastructure(database = "concert_db")
+// Unused here, but it keeps this test in the one application context the other ITs share.
 @AutoConfigureRestTestClient
-class ConcertServiceApplicationIT {
+class ConcertServiceApplicationIT implements ServiceEndpointChecks {
 
-    @Autowired
-    RestTestClient http;
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -41,73 +44,24 @@ class ConcertServiceApplicationIT {
     }
 
     @Test
-    void livenessIsUp() {
-        http.get().uri("/actuator/health/liveness").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
-    }
-
-    @Test
-    void readinessIsUpAndIncludesTheDatabase() {
-        http.get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.db.status").isEqualTo("UP");
-    }
-
-    @Test
-    void prometheusMetricsCarryTheApplicationTag() {
-        String metrics = http.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .returnResult(String.class).getResponseBody();
-
-        assertThat(metrics).contains("application=\"concert-service\"");
-    }
-
-    @Test
     void openApiDocumentDescribesTheCatalog() {
-        http.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.openapi").exists()
-                .jsonPath("$.paths['/api/v1/concerts'].get").exists()
-                .jsonPath("$.paths['/api/v1/admin/concerts'].post").exists()
-                .jsonPath("$.paths['/api/v1/concerts/{concertId}/dates'].get").exists()
-                .jsonPath("$.paths['/api/v1/concerts/{concertId}/dates/{date}/seats'].get").exists();
+        JsonNode paths = openApiDocument().path("paths");
+
+        assertThat(paths.path("/api/v1/concerts").has("get")).as("GET /api/v1/concerts").isTrue();
+        assertThat(paths.path("/api/v1/admin/concerts").has("post")).as("POST /api/v1/admin/concerts").isTrue();
+        assertThat(paths.path("/api/v1/concerts/{concertId}/dates").has("get")).as("GET dates").isTrue();
+        assertThat(paths.path("/api/v1/concerts/{concertId}/dates/{date}/seats").has("get")).as("GET seats").isTrue();
     }
 
-    @Test
-    void unknownPathIsNotFoundProblem() {
-        http.get().uri("/api/v1/no-such-thing").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(404)
-                .jsonPath("$.code").isEqualTo("NOT_FOUND")
-                .jsonPath("$.title").isEqualTo("Not Found")
-                .jsonPath("$.detail").isEqualTo("Nothing exists at this path.");
-    }
-
-    @Test
-    void wrongMethodIsMethodNotAllowedProblem() {
-        http.delete().uri("/api/v1/concerts").exchange()
-                .expectStatus().isEqualTo(405)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED");
-    }
 
     @Test
     void malformedJsonIsInvalidRequestProblem() {
-        http.post().uri("/api/v1/admin/concerts")
-                .header("X-Admin-Key", TestAdminKey.VALUE)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"title\": \"Unclosed")
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.code").isEqualTo("INVALID_REQUEST")
-                .jsonPath("$.detail").isEqualTo("The request body is not valid JSON.");
+        assertMalformedJsonIsInvalidRequest("/api/v1/admin/concerts", Map.of("X-Admin-Key", TestAdminKey.VALUE),
+                "{\"title\": \"Unclosed");
+    }
+
+    @Override
+    public CheckedService checkedService() {
+        return new CheckedService(port, "concert-service", "db", "/api/v1/no-such-thing", "/api/v1/concerts");
     }
 }

@@ -10,12 +10,16 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.ticketing.events.Topics;
 import dev.ticketing.payment.support.IntegrationScenario;
+import dev.ticketing.testsupport.web.ServiceEndpointChecks;
 
-class PaymentServiceApplicationIT extends IntegrationScenario {
+class PaymentServiceApplicationIT extends IntegrationScenario implements ServiceEndpointChecks {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void flywayCreatesTheServiceTablesInTheRealDatabase() {
@@ -40,40 +44,6 @@ class PaymentServiceApplicationIT extends IntegrationScenario {
     }
 
     @Test
-    void livenessIsUp() {
-        http.get().uri("/actuator/health/liveness").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
-    }
-
-    @Test
-    void readinessIsUpAndIncludesTheDatabase() {
-        http.get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.db.status").isEqualTo("UP");
-    }
-
-    @Test
-    void prometheusMetricsCarryTheApplicationTag() {
-        String metrics = http.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .returnResult(String.class).getResponseBody();
-
-        assertThat(metrics).contains("application=\"payment-service\"");
-    }
-
-    @Test
-    void openApiDocumentIsServed() {
-        http.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.openapi").exists()
-                .jsonPath("$.info").exists();
-    }
-
-    @Test
     void openApiDescribesTheBalanceAndPaymentEndpointsWithTheirIdentityHeaders() {
         http.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
@@ -84,25 +54,8 @@ class PaymentServiceApplicationIT extends IntegrationScenario {
                 .jsonPath("$.paths['/api/v1/payments/{paymentId}'].get.parameters[?(@.name == 'X-User-Id')]").exists();
     }
 
-    @Test
-    void unknownPathIsNotFoundProblem() {
-        http.get().uri("/api/v1/payments/nothing/here").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(404)
-                .jsonPath("$.code").isEqualTo("NOT_FOUND")
-                .jsonPath("$.title").isEqualTo("Not Found")
-                .jsonPath("$.detail").isEqualTo("Nothing exists at this path.");
-    }
-
-    @Test
-    void wrongMethodIsMethodNotAllowedProblem() {
-        http.delete().uri("/v3/api-docs").exchange()
-                .expectStatus().isEqualTo(405)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED")
-                .jsonPath("$.detail").exists();
+    @Override
+    public CheckedService checkedService() {
+        return new CheckedService(port, "payment-service", "db", "/api/v1/payments/nothing/here", "/v3/api-docs");
     }
 }

@@ -3,41 +3,20 @@ package dev.ticketing.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-class QueueServiceApplicationIT extends QueueServiceIntegrationTest {
+import dev.ticketing.testsupport.web.ServiceEndpointChecks;
 
-    @Test
-    void livenessIsUp() {
-        http.get().uri("/actuator/health/liveness").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
-    }
+class QueueServiceApplicationIT extends QueueServiceIntegrationTest implements ServiceEndpointChecks {
 
-    @Test
-    void readinessIsUpAndIncludesRedis() {
-        http.get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.redis.status").isEqualTo("UP");
-    }
-
-    @Test
-    void prometheusMetricsCarryTheApplicationTag() {
-        assertThat(prometheus()).contains("application=\"queue-service\"");
-    }
-
-    private String prometheus() {
-        return http.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .returnResult(String.class).getResponseBody().reduce(String::concat).block(Duration.ofSeconds(10));
-    }
+    @LocalServerPort
+    int port;
 
     @Test
     void theQueueIsMeasured() {
@@ -59,45 +38,8 @@ class QueueServiceApplicationIT extends QueueServiceIntegrationTest {
     }
 
     @Test
-    void openApiDocumentIsServed() {
-        // springdoc builds the document on the first request: on a busy machine that alone can pass the 5 s default.
-        http.mutate().responseTimeout(Duration.ofSeconds(60)).build()
-                .get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.openapi").exists()
-                .jsonPath("$.info").exists();
-    }
-
-    @Test
-    void unknownPathIsNotFoundProblem() {
-        http.get().uri("/api/v1/queue/nothing/here").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(404)
-                .jsonPath("$.code").isEqualTo("NOT_FOUND")
-                .jsonPath("$.title").isEqualTo("Not Found")
-                .jsonPath("$.detail").isEqualTo("Nothing exists at this path.");
-    }
-
-    @Test
-    void wrongMethodIsMethodNotAllowedProblem() {
-        http.delete().uri(ProbeController.PATH).exchange()
-                .expectStatus().isEqualTo(405)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED")
-                .jsonPath("$.detail").exists();
-    }
-
-    @Test
     void malformedJsonIsInvalidRequestProblem() {
-        post("{\"count\": ").expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.code").isEqualTo("INVALID_REQUEST")
-                .jsonPath("$.detail").isEqualTo("The request body is not valid JSON.");
+        assertMalformedJsonIsInvalidRequest(ProbeController.PATH, Map.of(), "{\"count\": ");
     }
 
     @Test
@@ -129,5 +71,10 @@ class QueueServiceApplicationIT extends QueueServiceIntegrationTest {
 
     private WebTestClient.ResponseSpec post(String json) {
         return http.post().uri(ProbeController.PATH).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+    }
+
+    @Override
+    public CheckedService checkedService() {
+        return new CheckedService(port, "queue-service", "redis", "/api/v1/queue/nothing/here", ProbeController.PATH);
     }
 }

@@ -1,38 +1,16 @@
 package dev.ticketing.reservation;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
-/**
- * The domain is plain Java: frameworks and infrastructure plug in from the outside, never the reverse.
- * Empty packages are allowed because the service has no domain classes yet; the rules guard the ones to come.
- */
+import dev.ticketing.testsupport.architecture.ServiceArchitecture;
+
+/** The layering and wiring every service keeps ({@link ServiceArchitecture}), over this service's classes. */
 @AnalyzeClasses(packages = "dev.ticketing.reservation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainDependsOnNoFrameworkOrInfrastructure = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "jakarta.persistence..", "jakarta.transaction..", "jakarta.validation..",
-                    "org.hibernate..", "tools.jackson..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..",
-                    "org.apache.kafka..", "io.lettuce..", "io.swagger..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule domainDependsOnNoOuterLayer = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..adapter..",
-                    "dev.ticketing.reservation.web..", "dev.ticketing.reservation.config..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule applicationDependsOnNoAdapter = noClasses()
-            .that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAPackage("..adapter..")
-            .allowEmptyShould(true);
+    static final ArchTests layers = ArchTests.in(ServiceArchitecture.class);
 }

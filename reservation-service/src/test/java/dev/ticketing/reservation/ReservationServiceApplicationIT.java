@@ -12,16 +12,20 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.ticketing.events.Topics;
 import dev.ticketing.reservation.config.ReservationProperties;
 import dev.ticketing.reservation.testing.ReservationIntegrationTest;
+import dev.ticketing.testsupport.web.ServiceEndpointChecks;
 
 @ReservationIntegrationTest
-class ReservationServiceApplicationIT {
+class ReservationServiceApplicationIT implements ServiceEndpointChecks {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     RestTestClient http;
@@ -65,42 +69,12 @@ class ReservationServiceApplicationIT {
     }
 
     @Test
-    void livenessIsUp() {
-        http.get().uri("/actuator/health/liveness").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
-    }
-
-    @Test
-    void readinessIsUpAndIncludesTheDatabase() {
-        http.get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.db.status").isEqualTo("UP");
-    }
-
-    @Test
-    void prometheusMetricsCarryTheApplicationTag() {
-        String metrics = http.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .returnResult(String.class).getResponseBody();
-
-        assertThat(metrics).contains("application=\"reservation-service\"");
-        assertThat(metrics).containsPattern("ticketing_reservation_holds_total\\{[^}]*outcome=\"held\"")
+    void prometheusMetricsCountHoldsByOutcome() {
+        assertThat(prometheus()).containsPattern("ticketing_reservation_holds_total\\{[^}]*outcome=\"held\"")
                 .containsPattern("ticketing_reservation_holds_total\\{[^}]*outcome=\"seat_unavailable\"")
                 .containsPattern("ticketing_reservation_holds_total\\{[^}]*outcome=\"hold_limit\"")
                 .contains("ticketing_reservation_expired_total", "ticketing_reservation_confirmed_total",
                         "ticketing_reservation_rejected_total");
-    }
-
-    @Test
-    void openApiDocumentIsServed() {
-        http.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.openapi").exists()
-                .jsonPath("$.info").exists();
     }
 
     @Test
@@ -112,25 +86,8 @@ class ReservationServiceApplicationIT {
                 .jsonPath("$.paths['/internal/v1/reservations/{reservationId}']").doesNotExist();
     }
 
-    @Test
-    void unknownPathIsNotFoundProblem() {
-        http.get().uri("/api/v1/reservations/nothing/here").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(404)
-                .jsonPath("$.code").isEqualTo("NOT_FOUND")
-                .jsonPath("$.title").isEqualTo("Not Found")
-                .jsonPath("$.detail").isEqualTo("Nothing exists at this path.");
-    }
-
-    @Test
-    void wrongMethodIsMethodNotAllowedProblem() {
-        http.delete().uri("/v3/api-docs").exchange()
-                .expectStatus().isEqualTo(405)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED")
-                .jsonPath("$.detail").exists();
+    @Override
+    public CheckedService checkedService() {
+        return new CheckedService(port, "reservation-service", "db", "/api/v1/reservations/nothing/here", "/v3/api-docs");
     }
 }

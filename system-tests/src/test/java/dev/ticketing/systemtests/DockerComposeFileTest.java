@@ -138,7 +138,7 @@ class DockerComposeFileTest {
     void everyServiceJvmFitsItsMemoryLimitWithRoomOutsideTheHeap() throws IOException {
         for (String name : SERVICE_PORTS.keySet()) {
             long limit = mebibytes(String.valueOf(memoryLimit(services.get(name))));
-            String dockerfile = Files.readString(ROOT.resolve(name).resolve("Dockerfile"));
+            String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
             long heap = limit * Long.parseLong(flag(dockerfile, "MaxRAMPercentage")) / 100;
             long outside = mebibytes(flag(dockerfile, "MaxMetaspaceSize")) + mebibytes(flag(dockerfile, "MaxDirectMemorySize"))
                     + mebibytes(flag(dockerfile, "ReservedCodeCacheSize"));
@@ -191,16 +191,18 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void everyServiceIsBuiltByItsModulesDockerfileAsANonRootUser() throws IOException {
+    void everyServiceIsBuiltByTheOneDockerfileForItsModuleAsANonRootUser() throws IOException {
+        Path dockerfile = ROOT.resolve("Dockerfile");
         for (String name : SERVICE_PORTS.keySet()) {
             Map<String, Object> build = map(services.get(name).get("build"));
-            Path dockerfile = ROOT.resolve(String.valueOf(build.get("context")))
-                    .resolve(String.valueOf(build.get("dockerfile"))).normalize();
-            assertThat(dockerfile).as(name).isEqualTo(ROOT.resolve(name).resolve("Dockerfile")).isRegularFile();
-            assertThat(Files.readString(dockerfile)).as(name).contains("-pl " + name + " ",
-                    "FROM eclipse-temurin:21-jre", "\nUSER ticketing", "-XX:+ExitOnOutOfMemoryError",
-                    "EXPOSE " + SERVICE_PORTS.get(name));
+            assertThat(ROOT.resolve(String.valueOf(build.get("context"))).resolve(String.valueOf(build.get("dockerfile")))
+                    .normalize()).as(name).isEqualTo(dockerfile);
+            assertThat(map(build.get("args"))).as(name).containsEntry("MODULE", name)
+                    .containsEntry("PORT", SERVICE_PORTS.get(name));
+            assertThat(ROOT.resolve(name).resolve("pom.xml")).as(name + " is a module").isRegularFile();
         }
+        assertThat(Files.readString(dockerfile)).contains("-pl \"$MODULE\" -am ", "FROM eclipse-temurin:21-jre",
+                "\nUSER ticketing", "-XX:+ExitOnOutOfMemoryError", "EXPOSE ${PORT}");
     }
 
     @Test

@@ -30,6 +30,7 @@ import dev.ticketing.audit.AuditRules;
 import dev.ticketing.audit.AuditUnavailable;
 import dev.ticketing.audit.Judgement;
 import dev.ticketing.audit.StoreFacts;
+import dev.ticketing.audit.web.StoreFactsController;
 import dev.ticketing.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -95,7 +96,7 @@ class AdminAuditController {
 
     private <T> T fetch(URI service, Class<T> type) {
         try {
-            T facts = http.get().uri(service.resolve("/internal/v1/audit/facts")).retrieve().body(type);
+            T facts = http.get().uri(service.resolve(StoreFactsController.PATH)).retrieve().body(type);
             if (facts == null) {
                 throw new AuditUnavailable("No audit facts from " + service, null);
             }

@@ -2,24 +2,16 @@ package dev.ticketing.concert.audit;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.ticketing.audit.StoreFacts;
+import dev.ticketing.audit.web.StoreFactsController;
 
-/** This service's part of the consistency audit: its seats and schedules, read in one snapshot (service to service). */
+/** This service's part of the consistency audit: its seats and schedules. */
 @RestController
-class AuditFactsController {
-
-    private final DataSource dataSource;
+class AuditFactsController extends StoreFactsController<StoreFacts.Concert> {
 
     AuditFactsController(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    @GetMapping("/internal/v1/audit/facts")
-    StoreFacts.Concert facts() {
-        return StoreFacts.concert(DataSourceUtils.getConnection(dataSource));
+        super(dataSource, StoreFacts::concert);
     }
 }

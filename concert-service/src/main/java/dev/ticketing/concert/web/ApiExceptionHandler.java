@@ -14,7 +14,7 @@ import dev.ticketing.web.Problems;
 
 /**
  * The one place that turns failures into application/problem+json with a {@code code}: this service's domain
- * exceptions here; Spring's own web exceptions and anything unexpected (a generic 500, cause logged, never sent)
+ * exceptions here; Spring's own web exceptions, admin key refusals and anything unexpected (a generic 500, cause logged, never sent)
  * in the shared {@link MvcProblemHandling}.
  */
 @RestControllerAdvice
@@ -33,17 +33,5 @@ class ApiExceptionHandler extends MvcProblemHandling {
     @ExceptionHandler(DateNotFound.class)
     ResponseEntity<ProblemDetail> handleDateNotFound(DateNotFound e) {
         return respond(Problems.problem(HttpStatus.NOT_FOUND, "DATE_NOT_FOUND", e.getMessage()));
-    }
-
-    @ExceptionHandler(AdminAccessDenied.class)
-    ResponseEntity<ProblemDetail> handleAdminAccessDenied(AdminAccessDenied e) {
-        ProblemDetail problem = switch (e.verdict()) {
-            case MISSING -> Problems.problem(HttpStatus.UNAUTHORIZED, "ADMIN_KEY_MISSING",
-                    "The admin API needs the X-Admin-Key header.");
-            case WRONG -> Problems.problem(HttpStatus.FORBIDDEN, "ADMIN_KEY_INVALID", "The X-Admin-Key is not valid.");
-            case API_DISABLED, ACCEPTED -> Problems.problem(HttpStatus.FORBIDDEN, "ADMIN_API_DISABLED",
-                    "The admin API is disabled: no admin key is configured.");
-        };
-        return respond(problem);
     }
 }

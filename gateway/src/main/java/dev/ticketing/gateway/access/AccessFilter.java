@@ -62,9 +62,9 @@ class AccessFilter implements GlobalFilter, Ordered {
         }
         AccessPolicy.Rule rule = AccessPolicy.ruleFor(request.getMethod(), path);
         return switch (rule.access()) {
-            case PUBLIC, ADMIN -> chain.filter(IdentityHeaders.stripped(exchange));
+            case PUBLIC, ADMIN -> chain.filter(ForwardedIdentity.stripped(exchange));
             case JOIN -> joinLimit.acquire(request).flatMap(waitMillis -> waitMillis == 0
-                    ? chain.filter(IdentityHeaders.stripped(exchange))
+                    ? chain.filter(ForwardedIdentity.stripped(exchange))
                     : Mono.error(RejectedRequest.rateLimited(Math.ceilDiv(waitMillis, 1000L))));
             case ANY_TOKEN, ACTIVE, ACTIVE_FOR_CONCERT -> checkToken(exchange, chain, rule, path);
         };
@@ -101,7 +101,7 @@ class AccessFilter implements GlobalFilter, Ordered {
         if (rule.access() == Access.ACTIVE_FOR_CONCERT && !rule.concertIs(path, token.concertId())) {
             return reject(RejectedRequest.wrongConcert());
         }
-        return chain.filter(IdentityHeaders.of(exchange, token));
+        return chain.filter(ForwardedIdentity.of(exchange, token));
     }
 
     private Mono<Void> reject(RejectedRequest rejected) {

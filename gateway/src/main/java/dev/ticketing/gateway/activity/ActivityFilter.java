@@ -2,6 +2,7 @@ package dev.ticketing.gateway.activity;
 
 import java.time.Clock;
 
+import dev.ticketing.identity.IdentityHeaders;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -17,7 +18,6 @@ import reactor.core.publisher.Mono;
 @Component
 class ActivityFilter implements GlobalFilter, Ordered {
 
-    private static final String TOKEN_ID = "X-Token-Id";
     /** Right after the access filter (-100). */
     private static final int ORDER = -99;
 
@@ -38,7 +38,7 @@ class ActivityFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        String tokenId = exchange.getRequest().getHeaders().getFirst(TOKEN_ID);
+        String tokenId = exchange.getRequest().getHeaders().getFirst(IdentityHeaders.TOKEN_ID);
         if (tokenId != null) {
             reporter.noted(log.note(tokenId, clock.millis()));
         }

@@ -6,6 +6,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import dev.ticketing.identity.MalformedIdentity;
+import dev.ticketing.identity.MissingIdentity;
 import dev.ticketing.payment.balance.domain.BalanceRuleViolation;
 import dev.ticketing.payment.idempotency.application.LockConflicts;
 import dev.ticketing.payment.idempotency.domain.IdempotencyKeyReused;
@@ -29,7 +31,13 @@ class ApiExceptionHandler extends MvcProblemHandling {
         return respond(Problems.problem(HttpStatus.UNAUTHORIZED, "TOKEN_INVALID", e.getMessage()));
     }
 
-    @ExceptionHandler({MalformedHeader.class, InvalidIdempotencyKey.class, BalanceRuleViolation.class})
+    @ExceptionHandler(MalformedIdentity.class)
+    ResponseEntity<ProblemDetail> handleMalformedIdentity(MalformedIdentity e) {
+        return respond(Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
+                "The " + e.header() + " header must be a UUID."));
+    }
+
+    @ExceptionHandler({InvalidIdempotencyKey.class, BalanceRuleViolation.class})
     ResponseEntity<ProblemDetail> handleInvalidRequest(RuntimeException e) {
         return respond(Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage()));
     }

@@ -1,7 +1,14 @@
 package dev.ticketing.payment.web;
 
+import static dev.ticketing.identity.IdentityHeaders.CONCERT_ID;
+import static dev.ticketing.identity.IdentityHeaders.TOKEN_ID;
+import static dev.ticketing.identity.IdentityHeaders.USER_ID;
+
 import java.util.Objects;
 import java.util.UUID;
+
+import dev.ticketing.identity.IdentityHeaders;
+import dev.ticketing.identity.MissingIdentity;
 
 /**
  * Who is calling, as the gateway stated it in the identity headers after verifying the queue token. Services
@@ -12,18 +19,19 @@ import java.util.UUID;
  */
 public record Caller(UUID userId, UUID tokenId, UUID concertId) {
 
-    public static final String USER_ID_HEADER = "X-User-Id";
-    public static final String TOKEN_ID_HEADER = "X-Token-Id";
-    public static final String CONCERT_ID_HEADER = "X-Concert-Id";
-
     public Caller {
         Objects.requireNonNull(userId, "userId");
+    }
+
+    /** X-User-Id is required; X-Token-Id and X-Concert-Id only where {@link #requireTokenId} and the like ask. */
+    static Caller from(IdentityHeaders headers) {
+        return new Caller(headers.required(USER_ID), headers.optional(TOKEN_ID), headers.optional(CONCERT_ID));
     }
 
     /** @throws MissingIdentity when the gateway did not forward the token id */
     public UUID requireTokenId() {
         if (tokenId == null) {
-            throw new MissingIdentity(TOKEN_ID_HEADER);
+            throw new MissingIdentity(TOKEN_ID);
         }
         return tokenId;
     }
@@ -31,7 +39,7 @@ public record Caller(UUID userId, UUID tokenId, UUID concertId) {
     /** @throws MissingIdentity when the gateway did not forward the token's concert */
     public UUID requireConcertId() {
         if (concertId == null) {
-            throw new MissingIdentity(CONCERT_ID_HEADER);
+            throw new MissingIdentity(CONCERT_ID);
         }
         return concertId;
     }

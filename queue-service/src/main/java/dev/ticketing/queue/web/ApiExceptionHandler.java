@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The one place that turns failures into application/problem+json with a {@code code}: this service's domain
- * exceptions here; Spring's own web exceptions and anything unexpected (a generic 500, cause logged, never sent)
+ * exceptions here; Spring's own web exceptions, admin key refusals and anything unexpected (a generic 500, cause logged, never sent)
  * in the shared {@link WebFluxProblemHandling}.
  */
 @RestControllerAdvice
@@ -53,18 +53,5 @@ class ApiExceptionHandler extends WebFluxProblemHandling {
                 "The queue cannot serve this request right now; try again shortly.");
         return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "1").body(problem));
-    }
-
-    @ExceptionHandler(AdminAccessDenied.class)
-    Mono<ResponseEntity<ProblemDetail>> handleAdminAccessDenied(AdminAccessDenied e, ServerWebExchange exchange) {
-        log.warn("admin_request_refused reason={} {}", e.verdict(), describe(exchange));
-        ProblemDetail problem = switch (e.verdict()) {
-            case MISSING -> Problems.problem(HttpStatus.UNAUTHORIZED, "ADMIN_KEY_MISSING",
-                    "The admin API needs the X-Admin-Key header.");
-            case WRONG -> Problems.problem(HttpStatus.FORBIDDEN, "ADMIN_KEY_INVALID", "The X-Admin-Key is not valid.");
-            case API_DISABLED, ACCEPTED -> Problems.problem(HttpStatus.FORBIDDEN, "ADMIN_API_DISABLED",
-                    "The admin API is disabled: no admin key is configured.");
-        };
-        return Mono.just(respond(problem));
     }
 }

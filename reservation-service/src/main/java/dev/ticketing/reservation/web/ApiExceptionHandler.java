@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
-import dev.ticketing.reservation.hold.adapter.web.MalformedIdentity;
-import dev.ticketing.reservation.hold.adapter.web.MissingIdentity;
+import dev.ticketing.identity.MalformedIdentity;
+import dev.ticketing.identity.MissingIdentity;
 import dev.ticketing.reservation.hold.application.CatalogUnavailable;
 import dev.ticketing.reservation.hold.application.ConcertNotFound;
 import dev.ticketing.reservation.hold.application.DateNotFound;

@@ -3,8 +3,8 @@ package dev.ticketing.reservation.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-import dev.ticketing.reservation.hold.adapter.web.MalformedIdentity;
-import dev.ticketing.reservation.hold.adapter.web.MissingIdentity;
+import dev.ticketing.identity.MalformedIdentity;
+import dev.ticketing.identity.MissingIdentity;
 import dev.ticketing.reservation.hold.application.CatalogUnavailable;
 import dev.ticketing.reservation.hold.application.ConcertNotFound;
 import dev.ticketing.reservation.hold.application.DateNotFound;
@@ -27,7 +27,7 @@ final class RefusalProblems {
             case MissingIdentity e -> Problems.problem(HttpStatus.UNAUTHORIZED, "TOKEN_INVALID",
                     "A valid queue token is required.");
             case MalformedIdentity e -> Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
-                    e.getMessage() + ".");
+                    e.getMessage());
             case WrongConcert e -> Problems.problem(HttpStatus.FORBIDDEN, "WRONG_CONCERT",
                     "The queue token is for another concert.");
             case ConcertNotFound e -> Problems.problem(HttpStatus.NOT_FOUND, "CONCERT_NOT_FOUND",

@@ -9,10 +9,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
 
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
+import dev.ticketing.queue.config.SigningProperties;
 import dev.ticketing.queue.signing.domain.KeyRing;
+import dev.ticketing.queue.waiting.domain.QueuePolicy;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,6 +27,7 @@ import reactor.core.publisher.Mono;
  * <p>Which key signs is decided by the ring and the clock ({@link KeyRing#signingKey}), so every instance with the
  * same view of the ring signs with the same key, and never with one published for less than the publish lead.
  */
+@Service
 public class SigningKeys {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
@@ -33,6 +38,12 @@ public class SigningKeys {
     private final Clock clock;
     private final AtomicReference<KeyRing> ring = new AtomicReference<>();
     private final AtomicReference<String> signingKid = new AtomicReference<>();
+
+    /** Spring's way in: the longest token lifetime from the queue policy, the publish lead from the settings. */
+    @Autowired
+    public SigningKeys(SigningKeyStore store, QueuePolicy policy, SigningProperties signing, Clock clock) {
+        this(store, policy.longestTokenLifetime(), signing.publishLead(), clock);
+    }
 
     /**
      * @param publishLead how long a key is in the JWK Set before it signs: longer than the gateways' refresh interval

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 import dev.ticketing.queue.waiting.domain.AdmissionLimit;
 import dev.ticketing.queue.waiting.domain.AdmissionOutcome;
@@ -18,6 +19,7 @@ import reactor.core.publisher.Mono;
  * store, so any number of instances may run cycles at the same time without ever exceeding the maximum; a concert
  * whose step fails is simply tried again next cycle.
  */
+@Service
 public class AdmittingWaiters {
 
     private static final Logger log = LoggerFactory.getLogger(AdmittingWaiters.class);

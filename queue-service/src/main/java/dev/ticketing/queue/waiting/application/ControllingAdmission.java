@@ -5,7 +5,11 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
 
+import dev.ticketing.queue.config.AdmissionControlProperties;
+import dev.ticketing.queue.config.QueueProperties;
 import dev.ticketing.queue.waiting.domain.AdmissionControl;
 import dev.ticketing.queue.waiting.domain.AdmissionControl.Adjustment;
 import dev.ticketing.queue.waiting.domain.AdmissionControl.Direction;
@@ -20,6 +24,7 @@ import reactor.core.publisher.Mono;
  * interval takes the step ({@link AdmissionControl}), so the limit moves at the same pace with any number of
  * instances. Turned off, the limit is always the ceiling.
  */
+@Service
 public class ControllingAdmission {
 
     private static final Logger log = LoggerFactory.getLogger(ControllingAdmission.class);
@@ -29,6 +34,13 @@ public class ControllingAdmission {
     private final boolean enabled;
     private final QueueMetrics metrics;
     private final Clock clock;
+
+    /** Spring's way in: the controller for the configured ceiling, on or off as configured. */
+    @Autowired
+    public ControllingAdmission(AdmissionSignals signals, QueueProperties queue, AdmissionControlProperties settings,
+                                QueueMetrics metrics, Clock clock) {
+        this(signals, settings.control(queue.maxActive()), settings.enabled(), metrics, clock);
+    }
 
     public ControllingAdmission(AdmissionSignals signals, AdmissionControl control, boolean enabled,
                                 QueueMetrics metrics, Clock clock) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 import dev.ticketing.events.TokenExpired;
 import reactor.core.publisher.Mono;
@@ -14,6 +15,7 @@ import reactor.core.publisher.Mono;
  * Idempotent, as redelivered events require: ending a token that already ended changes and announces nothing.
  * The ACTIVE place it frees goes to the next in line at the next admission cycle.
  */
+@Service
 public class ExpiringTokens {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiringTokens.class);

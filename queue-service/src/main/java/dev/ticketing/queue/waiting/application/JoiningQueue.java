@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
 
@@ -12,6 +13,7 @@ import reactor.core.publisher.Mono;
  * A user joins a concert's line: a new token at the back, or, if they already hold a live token for that concert,
  * the same token at the same place. Only concerts that exist get a line.
  */
+@Service
 public class JoiningQueue {
 
     private static final Logger log = LoggerFactory.getLogger(JoiningQueue.class);

@@ -2,12 +2,15 @@ package dev.ticketing.queue.waiting.application;
 
 import java.time.Clock;
 
+import org.springframework.stereotype.Service;
+
 import reactor.core.publisher.Mono;
 
 /**
  * A token holder asks where they stand. Asking is also the sign of life that keeps a WAITING place; once ACTIVE
  * the answer carries the ACTIVE JWS the client switches to.
  */
+@Service
 public class PollingPosition {
 
     private final QueueStore store;

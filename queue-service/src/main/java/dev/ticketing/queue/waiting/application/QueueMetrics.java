@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.stereotype.Component;
+
 import dev.ticketing.events.TokenExpired;
 import dev.ticketing.queue.waiting.domain.AdmissionControl.Adjustment;
 import dev.ticketing.queue.waiting.domain.AdmissionLimit;
@@ -22,6 +24,7 @@ import io.micrometer.core.instrument.Timer;
  * that concert-service knows (joins are validated), and concerts are few. Joins and polls, the hot path, carry no
  * concert tag. Every instance counts what it did itself; sum over instances for the whole picture.
  */
+@Component
 public class QueueMetrics {
 
     private final MeterRegistry registry;

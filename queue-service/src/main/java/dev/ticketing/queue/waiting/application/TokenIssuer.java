@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.springframework.stereotype.Service;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -25,6 +27,7 @@ import reactor.core.publisher.Mono;
  * an on-sale run, and each new token string cost the gateway a signature check its cache could not save. Another
  * instance, or this one after a restart or an eviction, signs once more: nothing depends on what is remembered.
  */
+@Service
 public class TokenIssuer {
 
     /** About 1 KB each: at most some 20 MB. */

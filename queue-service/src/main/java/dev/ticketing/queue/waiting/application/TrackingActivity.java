@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
  * gives its slot to the next in line. A fan holding a seat keeps the slot however long they take to pay: the hold
  * (PAID or HOLD_EXPIRED) ends the token anyway.
  */
+@Service
 public class TrackingActivity {
 
     private static final Logger log = LoggerFactory.getLogger(TrackingActivity.class);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ticketing.identity.IdentityHeaders;
 import dev.ticketing.payment.balance.application.ChargeBalance;
 import dev.ticketing.payment.balance.application.Charging;
 import dev.ticketing.payment.balance.application.ReadingBalance;
@@ -47,7 +48,7 @@ class BalanceController {
     }
 
     @GetMapping
-    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = IdentityHeaders.USER_ID, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
     BalanceResponse balance(@Parameter(hidden = true) Caller caller) {
         return new BalanceResponse(reading.balanceOf(caller.userId()).won());
     }
@@ -63,7 +64,7 @@ class BalanceController {
     }
 
     @PostMapping("/charges")
-    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = IdentityHeaders.USER_ID, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
     ResponseEntity<BalanceResponse> charge(
             @Parameter(hidden = true) Caller caller,
             @Parameter(description = "a repeat with the same key charges once and gets the first answer")

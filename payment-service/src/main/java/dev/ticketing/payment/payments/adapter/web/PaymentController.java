@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ticketing.identity.IdentityHeaders;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses.Endpoint;
 import dev.ticketing.payment.payments.application.PayReservation;
@@ -46,9 +47,9 @@ class PaymentController {
     }
 
     @PostMapping
-    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
-    @Parameter(name = Caller.TOKEN_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
-    @Parameter(name = Caller.CONCERT_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = IdentityHeaders.USER_ID, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = IdentityHeaders.TOKEN_ID, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = IdentityHeaders.CONCERT_ID, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
     ResponseEntity<PaymentResponse> pay(
             @Parameter(hidden = true) Caller caller,
             @Parameter(description = "a repeat with the same key pays once and gets the first answer")
@@ -71,7 +72,7 @@ class PaymentController {
     }
 
     @GetMapping("/{paymentId}")
-    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = IdentityHeaders.USER_ID, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
     PaymentResponse payment(@Parameter(hidden = true) Caller caller, @PathVariable UUID paymentId) {
         return PaymentResponse.of(reading.paymentOf(caller.userId(), paymentId));
     }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.ticketing.queue.signing.application.SigningKeys;
-import dev.ticketing.queue.web.AdminKeyVerifier;
+import dev.ticketing.web.admin.AdminKeyVerifier;
 import reactor.core.publisher.Mono;
 
 /** The public keys that verify queue tokens, and their rotation (docs/queue-tokens.md). */

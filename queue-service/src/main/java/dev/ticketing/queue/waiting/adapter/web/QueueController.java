@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ticketing.identity.IdentityHeaders;
 import dev.ticketing.queue.waiting.application.JoiningQueue;
 import dev.ticketing.queue.waiting.application.PollingPosition;
 import reactor.core.publisher.Mono;
@@ -44,9 +45,9 @@ class QueueController {
 
     /** Where the caller's token stands; polling keeps a WAITING place, and hands out the ACTIVE token once admitted. */
     @GetMapping("/me")
-    Mono<ResponseEntity<QueueTokenResponse>> mine(@RequestHeader(name = CallerHeaders.TOKEN_ID, required = false) String tokenId,
-                                                  @RequestHeader(name = CallerHeaders.USER_ID, required = false) String userId,
-                                                  @RequestHeader(name = CallerHeaders.CONCERT_ID, required = false) String concertId) {
+    Mono<ResponseEntity<QueueTokenResponse>> mine(@RequestHeader(name = IdentityHeaders.TOKEN_ID, required = false) String tokenId,
+                                                  @RequestHeader(name = IdentityHeaders.USER_ID, required = false) String userId,
+                                                  @RequestHeader(name = IdentityHeaders.CONCERT_ID, required = false) String concertId) {
         return Mono.fromSupplier(() -> CallerHeaders.caller(tokenId, userId, concertId))
                 .flatMap(polling::poll)
                 .map(issued -> ResponseEntity.ok().cacheControl(CacheControl.noStore())

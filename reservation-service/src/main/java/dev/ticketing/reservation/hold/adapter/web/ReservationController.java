@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ticketing.identity.IdentityHeaders;
 import dev.ticketing.reservation.hold.application.FindingReservation;
 import dev.ticketing.reservation.hold.application.HoldSeat;
 import dev.ticketing.reservation.hold.application.HoldingSeat;

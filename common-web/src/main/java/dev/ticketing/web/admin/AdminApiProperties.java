@@ -1,4 +1,4 @@
-package dev.ticketing.concert.config;
+package dev.ticketing.web.admin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

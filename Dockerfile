@@ -1,16 +1,23 @@
 # syntax=docker/dockerfile:1
-# Build from the repository root: docker build -f reservation-service/Dockerfile .  (docker-compose.yml does this)
+# One image recipe for the five Spring Boot services. Build from the repository root, naming the module and its port:
+#   docker build --build-arg MODULE=concert-service --build-arg PORT=8082 -t ticketing/concert-service:local .
+# docker-compose.yml does this for each service (build.args).
+ARG MODULE
+ARG PORT=8080
 
 FROM eclipse-temurin:21-jdk AS build
+ARG MODULE
 WORKDIR /workspace
 COPY . .
-# -am builds the modules reservation-service needs from this same checkout (nothing is installed beforehand);
+# -am builds the modules $MODULE needs from this same checkout (nothing is installed beforehand);
 # the cache mount keeps Maven and the downloaded dependencies between builds.
 RUN --mount=type=cache,target=/root/.m2 \
-    sh ./mvnw -B -ntp -pl reservation-service -am package -Dmaven.test.skip=true \
- && java -Djarmode=tools -jar reservation-service/target/reservation-service.jar extract --layers --launcher --destination /workspace/extracted
+    test -n "$MODULE" || { echo "set --build-arg MODULE=<service module>, e.g. gateway" >&2; exit 1; }; \
+    sh ./mvnw -B -ntp -pl "$MODULE" -am package -Dmaven.test.skip=true \
+ && java -Djarmode=tools -jar "$MODULE/target/$MODULE.jar" extract --layers --launcher --destination /workspace/extracted
 
 FROM eclipse-temurin:21-jre
+ARG PORT
 RUN groupadd --system ticketing && useradd --system --gid ticketing --no-create-home ticketing
 WORKDIR /app
 # Least often changed layers first, so a code change rebuilds only the last one.
@@ -19,7 +26,7 @@ COPY --from=build /workspace/extracted/spring-boot-loader/ ./
 COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
 USER ticketing
-EXPOSE 8083
+EXPOSE ${PORT}
 # Heap sized from the container's memory limit, with room left for what lives outside it: metaspace,
 # direct (Netty, socket) buffers and compiled code are capped, so that together with the heap they fit the
 # limit in docker-compose.yml (its x-app-service comment has the sums). On OutOfMemoryError exit and let the

@@ -1,34 +1,31 @@
 package dev.ticketing.gateway.access;
 
+import static dev.ticketing.identity.IdentityHeaders.CONCERT_ID;
+import static dev.ticketing.identity.IdentityHeaders.TOKEN_ID;
+import static dev.ticketing.identity.IdentityHeaders.USER_ID;
+
 import dev.ticketing.gateway.token.QueueToken;
+import dev.ticketing.identity.IdentityHeaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The headers services take identity from. Only the gateway sets them, from a verified token; whatever a client
- * sent under these names is dropped on every route, public ones included.
+ * The {@link IdentityHeaders} services take identity from. Only the gateway sets them, from a verified token;
+ * whatever a client sent under these names is dropped on every route, public ones included.
  */
-final class IdentityHeaders {
+final class ForwardedIdentity {
 
-    static final String USER_ID = "X-User-Id";
-    static final String CONCERT_ID = "X-Concert-Id";
-    static final String TOKEN_ID = "X-Token-Id";
-
-    private IdentityHeaders() {
+    private ForwardedIdentity() {
     }
 
     /** The exchange without client-sent identity headers; unchanged (no copy) when there were none. */
     static ServerWebExchange stripped(ServerWebExchange exchange) {
         HttpHeaders headers = exchange.getRequest().getHeaders();
-        if (!headers.containsHeader(USER_ID) && !headers.containsHeader(CONCERT_ID)
-                && !headers.containsHeader(TOKEN_ID)) {
+        if (IdentityHeaders.ALL.stream().noneMatch(headers::containsHeader)) {
             return exchange;
         }
-        return exchange.mutate().request(request -> request.headers(writable -> {
-            writable.remove(USER_ID);
-            writable.remove(CONCERT_ID);
-            writable.remove(TOKEN_ID);
-        })).build();
+        return exchange.mutate().request(request -> request.headers(writable -> IdentityHeaders.ALL.forEach(writable::remove)))
+                .build();
     }
 
     /** The exchange carrying the token's identity, replacing anything the client sent under the same names. */

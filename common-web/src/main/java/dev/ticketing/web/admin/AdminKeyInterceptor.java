@@ -1,4 +1,4 @@
-package dev.ticketing.concert.web;
+package dev.ticketing.web.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,10 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** Guards {@code /api/v1/admin/**}: runs before the body is read, so a refused request changes nothing. */
+/** The servlet side of the key check: runs before the body is read, so a refused request changes nothing. */
 class AdminKeyInterceptor implements HandlerInterceptor {
-
-    static final String HEADER = "X-Admin-Key";
 
     private static final Logger log = LoggerFactory.getLogger(AdminKeyInterceptor.class);
 
@@ -22,7 +20,7 @@ class AdminKeyInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        AdminKeyVerifier.Verdict verdict = verifier.verify(request.getHeader(HEADER));
+        AdminKeyVerifier.Verdict verdict = verifier.verify(request.getHeader(AdminKeyVerifier.HEADER));
         if (verdict == AdminKeyVerifier.Verdict.ACCEPTED) {
             return true;
         }

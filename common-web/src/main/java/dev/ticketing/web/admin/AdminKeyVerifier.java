@@ -1,16 +1,14 @@
-package dev.ticketing.queue.web;
+package dev.ticketing.web.admin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-import org.springframework.stereotype.Component;
-
-import dev.ticketing.queue.config.AdminApiProperties;
-
-/** Decides whether a presented {@code X-Admin-Key} opens the admin API; refusals are {@link AdminAccessDenied}. */
-@Component
-public class AdminKeyVerifier {
+/**
+ * Decides whether a presented {@code X-Admin-Key} opens the admin API. Knows nothing of the web stack: the servlet
+ * interceptor and the WebFlux controllers both ask it, and a refusal is an {@link AdminAccessDenied}.
+ */
+public final class AdminKeyVerifier {
 
     public static final String HEADER = "X-Admin-Key";
 
@@ -18,16 +16,13 @@ public class AdminKeyVerifier {
 
     private final byte[] expectedDigest;
 
-    public AdminKeyVerifier(AdminApiProperties properties) {
-        this.expectedDigest = properties.adminApiEnabled() ? sha256(properties.adminKey()) : null;
+    /** @param configuredKey the configured secret; empty or blank disables the admin API for everybody */
+    public AdminKeyVerifier(String configuredKey) {
+        this.expectedDigest = configuredKey == null || configuredKey.isBlank() ? null : sha256(configuredKey.strip());
     }
 
-    /** Throws {@link AdminAccessDenied} unless the key is the configured one. */
-    public void requireAdmin(String presentedKey) {
-        Verdict verdict = verify(presentedKey);
-        if (verdict != Verdict.ACCEPTED) {
-            throw new AdminAccessDenied(verdict);
-        }
+    public boolean enabled() {
+        return expectedDigest != null;
     }
 
     public Verdict verify(String presentedKey) {
@@ -39,6 +34,14 @@ public class AdminKeyVerifier {
         }
         // Comparing fixed-length digests in constant time leaks neither the key's content nor its length.
         return MessageDigest.isEqual(expectedDigest, sha256(presentedKey.strip())) ? Verdict.ACCEPTED : Verdict.WRONG;
+    }
+
+    /** @throws AdminAccessDenied unless {@code presentedKey} is the configured one */
+    public void requireAdmin(String presentedKey) {
+        Verdict verdict = verify(presentedKey);
+        if (verdict != Verdict.ACCEPTED) {
+            throw new AdminAccessDenied(verdict);
+        }
     }
 
     private static byte[] sha256(String text) {
