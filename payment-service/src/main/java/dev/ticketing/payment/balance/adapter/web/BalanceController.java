@@ -55,7 +55,7 @@ class BalanceController {
 
     /** Every charge, payment and refund, newest first; the amounts of all pages add up to the balance. */
     @GetMapping("/history")
-    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = IdentityHeaders.USER_ID, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
     Page<BalanceEntryResponse> history(
             @Parameter(hidden = true) Caller caller,
             @Parameter(description = "entries per page, 1 to 100 (default 20)") @RequestParam(required = false) String limit,

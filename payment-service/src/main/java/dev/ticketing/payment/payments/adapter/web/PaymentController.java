@@ -63,7 +63,7 @@ class PaymentController {
 
     /** The caller's payments, newest first. */
     @GetMapping
-    @Parameter(name = Caller.USER_ID_HEADER, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
+    @Parameter(name = IdentityHeaders.USER_ID, in = ParameterIn.HEADER, required = true, description = "set by the gateway")
     Page<PaymentListItem> payments(
             @Parameter(hidden = true) Caller caller,
             @Parameter(description = "payments per page, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
