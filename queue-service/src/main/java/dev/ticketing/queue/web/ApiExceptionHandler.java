@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ServerWebExchange;
 
-import dev.ticketing.queue.waiting.application.ConcertNotFoundException;
-import dev.ticketing.queue.waiting.application.DependencyUnavailableException;
-import dev.ticketing.queue.waiting.application.TokenRejectedException;
+import dev.ticketing.queue.waiting.application.ConcertNotFound;
+import dev.ticketing.queue.waiting.application.DependencyUnavailable;
+import dev.ticketing.queue.waiting.application.TokenRejected;
 import dev.ticketing.web.Problems;
 import dev.ticketing.web.WebFluxProblemHandling;
 import reactor.core.publisher.Mono;
@@ -27,25 +27,25 @@ class ApiExceptionHandler extends WebFluxProblemHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(ConcertNotFoundException.class)
-    Mono<ResponseEntity<ProblemDetail>> handleConcertNotFound(ConcertNotFoundException e) {
+    @ExceptionHandler(ConcertNotFound.class)
+    Mono<ResponseEntity<ProblemDetail>> handleConcertNotFound(ConcertNotFound e) {
         return Mono.just(respond(Problems.problem(HttpStatus.NOT_FOUND, "CONCERT_NOT_FOUND", e.getMessage())));
     }
 
-    @ExceptionHandler(TokenRejectedException.class)
-    Mono<ResponseEntity<ProblemDetail>> handleTokenRejected(TokenRejectedException e) {
-        String code = e.kind() == TokenRejectedException.Kind.EXPIRED ? "TOKEN_EXPIRED" : "TOKEN_INVALID";
+    @ExceptionHandler(TokenRejected.class)
+    Mono<ResponseEntity<ProblemDetail>> handleTokenRejected(TokenRejected e) {
+        String code = e.kind() == TokenRejected.Kind.EXPIRED ? "TOKEN_EXPIRED" : "TOKEN_INVALID";
         return Mono.just(respond(Problems.problem(HttpStatus.UNAUTHORIZED, code, e.getMessage())));
     }
 
-    @ExceptionHandler(InvalidRequestException.class)
-    Mono<ResponseEntity<ProblemDetail>> handleInvalidRequest(InvalidRequestException e) {
+    @ExceptionHandler(InvalidRequest.class)
+    Mono<ResponseEntity<ProblemDetail>> handleInvalidRequest(InvalidRequest e) {
         return Mono.just(respond(Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage())));
     }
 
     /** Redis or concert-service did not answer: nothing changed, the client may retry shortly. */
-    @ExceptionHandler(DependencyUnavailableException.class)
-    Mono<ResponseEntity<ProblemDetail>> handleDependencyUnavailable(DependencyUnavailableException e,
+    @ExceptionHandler(DependencyUnavailable.class)
+    Mono<ResponseEntity<ProblemDetail>> handleDependencyUnavailable(DependencyUnavailable e,
             ServerWebExchange exchange) {
         log.warn("request_failed {} dependency={} cause=\"{}\"", describe(exchange), e.dependency(),
                 String.valueOf(e.getCause()));

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
-/** Which concerts exist: lines are opened only for those. Failures surface as {@link DependencyUnavailableException}. */
+/** Which concerts exist: lines are opened only for those. Failures surface as {@link DependencyUnavailable}. */
 public interface ConcertCatalog {
 
     Mono<Boolean> exists(UUID concertId);

@@ -40,7 +40,7 @@ public class JoiningQueue {
         return concerts.exists(command.concertId())
                 .flatMap(exists -> exists
                         ? store.join(command.concertId(), command.userId(), UUID.randomUUID(), clock.instant())
-                        : Mono.error(new ConcertNotFoundException(command.concertId())))
+                        : Mono.error(new ConcertNotFound(command.concertId())))
                 .doOnNext(joined -> {
                     metrics.joined(joined.newPlace());
                     if (joined.newPlace()) {

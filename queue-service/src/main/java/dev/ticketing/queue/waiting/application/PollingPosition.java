@@ -30,9 +30,9 @@ public class PollingPosition {
                 .doOnNext(lookup -> metrics.polled())
                 .flatMap(lookup -> switch (lookup) {
                     case TokenLookup.Live live -> issuer.issue(live.entry());
-                    case TokenLookup.Ended ended -> Mono.error(TokenRejectedException.expired());
+                    case TokenLookup.Ended ended -> Mono.error(TokenRejected.expired());
                     case TokenLookup.Unknown unknown -> Mono.error(
-                            TokenRejectedException.invalid("The queue does not know this token."));
+                            TokenRejected.invalid("The queue does not know this token."));
                 });
     }
 }

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 /**
  * Where the lines live. Every method is one atomic step in the store, and every state change it makes is
  * recorded together with its event (TokenActivated, TokenExpired), so that neither can happen without the other.
- * Failures to reach the store surface as {@link QueueUnavailableException}.
+ * Failures to reach the store surface as {@link QueueUnavailable}.
  */
 public interface QueueStore {
 

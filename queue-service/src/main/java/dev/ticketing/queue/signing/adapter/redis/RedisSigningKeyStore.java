@@ -16,7 +16,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import dev.ticketing.queue.signing.application.SigningKeyStore;
 import dev.ticketing.queue.signing.domain.KeyRing;
 import dev.ticketing.queue.waiting.adapter.redis.RedisFailures;
-import dev.ticketing.queue.waiting.application.QueueUnavailableException;
+import dev.ticketing.queue.waiting.application.QueueUnavailable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -50,7 +50,7 @@ class RedisSigningKeyStore implements SigningKeyStore {
                 .flatMap(pointers -> pointers.get(0) == null || pointers.get(1) == null
                         ? Mono.just(Optional.<KeyRing>empty())
                         : keys.map(stored -> Optional.of(new KeyRing(pointers.get(0), pointers.get(1), parse(stored)))))
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     @Override
@@ -58,7 +58,7 @@ class RedisSigningKeyStore implements SigningKeyStore {
         return redis.execute(CREATE, List.of(KEYS, CURRENT, NEXT),
                         List.of(current.getKeyID(), current.toJSONString(), next.getKeyID(), next.toJSONString()))
                 .then()
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     @Override
@@ -67,13 +67,13 @@ class RedisSigningKeyStore implements SigningKeyStore {
                         promotedKid, newNext.getKeyID(), newNext.toJSONString()))
                 .next()
                 .map(rotated -> rotated == 1L)
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     @Override
     public Mono<Void> remove(Collection<String> kids) {
         return redis.opsForHash().remove(KEYS, kids.toArray())
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new)
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new)
                 .then();
     }
 

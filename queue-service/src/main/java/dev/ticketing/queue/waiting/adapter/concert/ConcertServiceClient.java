@@ -11,7 +11,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.ticketing.queue.config.ConcertServiceProperties;
 import dev.ticketing.queue.waiting.application.ConcertCatalog;
-import dev.ticketing.queue.waiting.application.DependencyUnavailableException;
+import dev.ticketing.queue.waiting.application.DependencyUnavailable;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -84,6 +84,6 @@ class ConcertServiceClient implements ConcertCatalog {
                         known.add(concertId);
                     }
                 })
-                .onErrorMap(e -> new DependencyUnavailableException(DEPENDENCY, e));
+                .onErrorMap(e -> new DependencyUnavailable(DEPENDENCY, e));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import dev.ticketing.queue.waiting.application.AdmissionSignals;
-import dev.ticketing.queue.waiting.application.QueueUnavailableException;
+import dev.ticketing.queue.waiting.application.QueueUnavailable;
 import dev.ticketing.queue.waiting.domain.AdmissionLimit;
 import dev.ticketing.queue.waiting.domain.AdmissionReason;
 import dev.ticketing.queue.waiting.domain.BookingPathWindow;
@@ -32,7 +32,7 @@ class RedisAdmissionSignals implements AdmissionSignals {
                         Long.toString(report.shed()), Long.toString(report.latencyMillis()),
                         Long.toString(receivedAt.toEpochMilli())))
                 .then()
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     @Override
@@ -51,7 +51,7 @@ class RedisAdmissionSignals implements AdmissionSignals {
                             .map(at -> Instant.ofEpochMilli(Long.parseLong(at)));
                     return new Turn(reply.number(0) == 1, reply.number(1), stored, window, lastReportAt);
                 })
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     @Override
@@ -60,6 +60,6 @@ class RedisAdmissionSignals implements AdmissionSignals {
                         Integer.toString(limit.limit()), limit.reason().name()))
                 .next()
                 .map(stored -> stored == 1)
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 }

@@ -14,7 +14,7 @@ import dev.ticketing.events.TokenExpired;
 import dev.ticketing.queue.outbox.OutboxStream;
 import dev.ticketing.queue.waiting.application.CallerToken;
 import dev.ticketing.queue.waiting.application.QueueStore;
-import dev.ticketing.queue.waiting.application.QueueUnavailableException;
+import dev.ticketing.queue.waiting.application.QueueUnavailable;
 import dev.ticketing.queue.waiting.application.TokenActivity;
 import dev.ticketing.queue.waiting.application.TokenLookup;
 import dev.ticketing.queue.waiting.domain.AdmissionOutcome;
@@ -90,7 +90,7 @@ class RedisQueueStore implements QueueStore {
                         reason.name(), millis(now), millis(policy.tokenRetention())))
                 .next()
                 .map(Expiry::valueOf)
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     @Override
@@ -104,21 +104,21 @@ class RedisQueueStore implements QueueStore {
             args.add(millis(request.at()));
         });
         return redis.execute(scripts.activity, List.of(), args).next()
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     @Override
     public Mono<Boolean> holdingSeat(UUID tokenId) {
         return redis.execute(scripts.holding, List.of(), List.of(tokenId.toString())).next()
                 .map(removed -> removed == 1)
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     @Override
     public Flux<UUID> concertsInLine() {
         return redis.opsForSet().members(CONCERTS)
                 .map(UUID::fromString)
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     @SuppressWarnings("rawtypes")
@@ -126,7 +126,7 @@ class RedisQueueStore implements QueueStore {
         return redis.execute(script, keys, List.of(args))
                 .next()
                 .map(ScriptReply::new)
-                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailableException::new);
+                .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
     }
 
     private static AdmissionRate rate(String perSecond) {

@@ -7,8 +7,8 @@ import static dev.ticketing.identity.IdentityHeaders.USER_ID;
 import dev.ticketing.identity.IdentityHeaders;
 import dev.ticketing.identity.MalformedIdentity;
 import dev.ticketing.queue.waiting.application.CallerToken;
-import dev.ticketing.queue.waiting.application.TokenRejectedException;
-import dev.ticketing.queue.web.InvalidRequestException;
+import dev.ticketing.queue.waiting.application.TokenRejected;
+import dev.ticketing.queue.web.InvalidRequest;
 
 /**
  * The caller's token as the gateway forwards it after verifying it ({@link IdentityHeaders}). Any header missing
@@ -21,13 +21,13 @@ final class CallerHeaders {
 
     static CallerToken caller(String tokenId, String userId, String concertId) {
         if (isBlank(tokenId) || isBlank(userId) || isBlank(concertId)) {
-            throw TokenRejectedException.invalid("Send the queue token as Authorization: Bearer <token>.");
+            throw TokenRejected.invalid("Send the queue token as Authorization: Bearer <token>.");
         }
         try {
             return new CallerToken(IdentityHeaders.parse(TOKEN_ID, tokenId), IdentityHeaders.parse(USER_ID, userId),
                     IdentityHeaders.parse(CONCERT_ID, concertId));
         } catch (MalformedIdentity e) {
-            throw new InvalidRequestException("The header " + e.header() + " is not a UUID.");
+            throw new InvalidRequest("The header " + e.header() + " is not a UUID.");
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.ticketing.queue.waiting.application.CallerToken;
-import dev.ticketing.queue.waiting.application.TokenRejectedException;
-import dev.ticketing.queue.web.InvalidRequestException;
+import dev.ticketing.queue.waiting.application.TokenRejected;
+import dev.ticketing.queue.web.InvalidRequest;
 
 class CallerHeadersTest {
 
@@ -28,15 +28,15 @@ class CallerHeadersTest {
     @Test
     void aMissingHeaderMeansNoVerifiedToken() {
         assertThatThrownBy(() -> CallerHeaders.caller(token, null, concert))
-                .isInstanceOfSatisfying(TokenRejectedException.class,
-                        e -> assertThat(e.kind()).isEqualTo(TokenRejectedException.Kind.INVALID));
-        assertThatThrownBy(() -> CallerHeaders.caller(" ", user, concert)).isInstanceOf(TokenRejectedException.class);
+                .isInstanceOfSatisfying(TokenRejected.class,
+                        e -> assertThat(e.kind()).isEqualTo(TokenRejected.Kind.INVALID));
+        assertThatThrownBy(() -> CallerHeaders.caller(" ", user, concert)).isInstanceOf(TokenRejected.class);
     }
 
     @Test
     void aMalformedHeaderIsAnInvalidRequest() {
         assertThatThrownBy(() -> CallerHeaders.caller(token, user, "concert-7"))
-                .isInstanceOf(InvalidRequestException.class)
+                .isInstanceOf(InvalidRequest.class)
                 .hasMessageContaining("X-Concert-Id");
     }
 }

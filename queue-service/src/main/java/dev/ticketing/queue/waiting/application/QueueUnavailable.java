@@ -1,9 +1,9 @@
 package dev.ticketing.queue.waiting.application;
 
 /** The queue's store (Redis) cannot be reached right now: nothing was changed, the caller may retry. */
-public class QueueUnavailableException extends DependencyUnavailableException {
+public class QueueUnavailable extends DependencyUnavailable {
 
-    public QueueUnavailableException(Throwable cause) {
+    public QueueUnavailable(Throwable cause) {
         super("redis", cause);
     }
 }

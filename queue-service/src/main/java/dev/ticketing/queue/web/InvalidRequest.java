@@ -1,9 +1,9 @@
 package dev.ticketing.queue.web;
 
 /** Something the client sent is malformed (a header, a parameter): 400 INVALID_REQUEST. */
-public class InvalidRequestException extends RuntimeException {
+public class InvalidRequest extends RuntimeException {
 
-    public InvalidRequestException(String message) {
+    public InvalidRequest(String message) {
         super(message, null, false, false);
     }
 }
