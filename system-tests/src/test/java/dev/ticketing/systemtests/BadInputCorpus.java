@@ -29,6 +29,7 @@ final class BadInputCorpus {
         all.addAll(BadQueueAndCatalogRequests.cases());
         all.addAll(BadBalanceRequests.cases());
         all.addAll(BadBookingRequests.cases());
+        all.addAll(BadListingRequests.cases());
         all.addAll(BadAdminRequests.cases());
         return all;
     }
