@@ -20,10 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <pre>{@code
  * @Transactional
- * public Reservation hold(HoldSeat command) {
- *     Reservation reservation = ...; reservations.save(reservation);
- *     outbox.append(new ReservationHeld(...));
- *     return reservation;
+ * public Payment complete(PaymentPlan plan) {
+ *     Paid paid = Payment.complete(reservation, after.won(), now);   // the domain builds the event
+ *     payments.addIfFirstFor(paid.payment());
+ *     outbox.append(paid.event());
+ *     return paid.payment();
  * }
  * }</pre>
  */
