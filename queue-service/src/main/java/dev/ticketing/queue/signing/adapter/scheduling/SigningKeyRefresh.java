@@ -4,13 +4,12 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-
-import dev.ticketing.queue.signing.application.SigningKeys;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import dev.ticketing.queue.scheduling.ReactiveSchedule;
+import dev.ticketing.queue.signing.application.SigningKeys;
 
 /**
  * Loads the key ring at start (creating the first current and next key if the ring has none) and reads it again
@@ -18,41 +17,25 @@ import reactor.core.publisher.Mono;
  * keys are pruned. If Redis is down at start, the first join or poll loads the ring instead, once Redis is back.
  */
 @Component
-class SigningKeyRefresh implements SmartLifecycle {
+class SigningKeyRefresh extends ReactiveSchedule {
 
     static final Duration INTERVAL = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeyRefresh.class);
 
     private final SigningKeys keys;
-    private volatile Disposable schedule;
 
     SigningKeyRefresh(SigningKeys keys) {
         this.keys = keys;
     }
 
     @Override
-    public void start() {
-        schedule = Flux.interval(Duration.ZERO, INTERVAL)
+    protected Flux<?> rounds() {
+        return Flux.interval(Duration.ZERO, INTERVAL)
                 .onBackpressureDrop()
                 .concatMap(tick -> keys.refresh().onErrorResume(e -> {
                     log.warn("signing_keys_refresh_failed cause=\"{}\"", e.toString());
                     return Mono.empty();
-                }), 1)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable running = schedule;
-        schedule = null;
-        if (running != null) {
-            running.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return schedule != null;
+                }), 1);
     }
 }

@@ -4,14 +4,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-
-import dev.ticketing.queue.waiting.application.AdmittingWaiters;
-import dev.ticketing.queue.waiting.domain.QueuePolicy;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import dev.ticketing.queue.scheduling.ReactiveSchedule;
+import dev.ticketing.queue.waiting.application.AdmittingWaiters;
+import dev.ticketing.queue.waiting.domain.QueuePolicy;
 
 /**
  * Runs an admission cycle every admit-interval on every instance. No lock is needed: each concert's step is one
@@ -20,14 +19,13 @@ import reactor.core.publisher.Mono;
  * themselves when it is back.
  */
 @Component
-class AdmissionScheduler implements SmartLifecycle {
+class AdmissionScheduler extends ReactiveSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(AdmissionScheduler.class);
 
     private final AdmittingWaiters admitting;
     private final QueuePolicy policy;
     private final AtomicBoolean failing = new AtomicBoolean();
-    private volatile Disposable schedule;
 
     AdmissionScheduler(AdmittingWaiters admitting, QueuePolicy policy) {
         this.admitting = admitting;
@@ -35,8 +33,8 @@ class AdmissionScheduler implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        schedule = Flux.interval(policy.admitInterval())
+    protected Flux<?> rounds() {
+        return Flux.interval(policy.admitInterval())
                 .onBackpressureDrop()
                 .concatMap(tick -> admitting.admitAll()
                         .doOnSuccess(outcomes -> {
@@ -50,21 +48,6 @@ class AdmissionScheduler implements SmartLifecycle {
                                 log.warn("admission_paused cause=\"{}\"", e.toString());
                             }
                             return Mono.empty();
-                        }), 1)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable running = schedule;
-        schedule = null;
-        if (running != null) {
-            running.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return schedule != null;
+                        }), 1);
     }
 }
