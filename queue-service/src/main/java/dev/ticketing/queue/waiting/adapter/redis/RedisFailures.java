@@ -29,8 +29,14 @@ public final class RedisFailures {
         return false;
     }
 
+    /**
+     * Lettuce's own words for a connection that is gone: a command refused while disconnected ("not connected"),
+     * or one in flight when the connection dropped ("Connection disconnected", "Connection closed").
+     */
     private static boolean isRejectedWhileDisconnected(Throwable t) {
-        return t instanceof io.lettuce.core.RedisException && t.getMessage() != null
-                && t.getMessage().contains("not connected");
+        String message = t.getMessage();
+        return t instanceof io.lettuce.core.RedisException && message != null
+                && (message.contains("not connected") || message.startsWith("Connection disconnected")
+                        || message.startsWith("Connection closed"));
     }
 }

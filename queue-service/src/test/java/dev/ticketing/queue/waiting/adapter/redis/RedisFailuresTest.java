@@ -1,0 +1,28 @@
+package dev.ticketing.queue.waiting.adapter.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.data.redis.RedisSystemException;
+
+class RedisFailuresTest {
+
+    /** What Lettuce says when Redis goes away before, or while, a command runs: all of it is a 503. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Connection disconnected", "Connection closed",
+            "Currently not connected. Commands are rejected."})
+    void aConnectionThatIsGoneIsUnavailableHoweverSpringWrapsIt(String lettuceMessage) {
+        assertThat(RedisFailures.isUnavailable(new RedisSystemException("Redis exception",
+                new RedisException(lettuceMessage)))).isTrue();
+    }
+
+    @Test
+    void aScriptErrorIsOurFaultNotAnOutage() {
+        assertThat(RedisFailures.isUnavailable(new RedisSystemException("Redis exception",
+                new RedisCommandExecutionException("ERR user_script:1: attempt to call a nil value")))).isFalse();
+    }
+}
