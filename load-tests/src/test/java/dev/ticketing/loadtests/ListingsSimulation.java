@@ -59,7 +59,7 @@ public class ListingsSimulation extends Simulation {
                         .exec(walk("GET /payments page", PAYMENTS + "/api/v1/payments"))
                         .exec(walk("GET /balance/history page", PAYMENTS + "/api/v1/balance/history")));
 
-        HttpProtocolBuilder protocol = http.header("X-User-Id", ListingSeed.FAN).warmUp("").shareConnections();
+        HttpProtocolBuilder protocol = http.header("X-User-Id", ListingSeed.FAN).disableWarmUp().shareConnections();
         setUp(readers.injectClosed(constantConcurrentUsers(users).during(duration))).protocols(protocol)
                 .maxDuration(duration.plusSeconds(30));
     }
