@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.ticketing.infra.audit.AuditCommand;
 import dev.ticketing.infra.audit.RunningStack;
@@ -34,12 +35,12 @@ public final class StackMain {
                     .orElseGet(() -> StackSettings.findRepositoryRoot(Path.of("")));
             StackSettings settings = StackSettings.fromEnvironment(root);
             switch (command) {
-                case "up" -> up(settings);
+                case "up" -> up(settings, options.contains("--with-prometheus"));
                 case "down" -> new StackShutdown(settings.dataDir(), StackMain::say).stopAll(options.contains("--wipe"));
                 case "status" -> new StackShutdown(settings.dataDir(), StackMain::say).printStatus();
                 case "audit" -> System.exit(AuditCommand.run(settings, options, System.out, System.err));
                 default -> throw new StackFailure("Unknown command '" + command
-                        + "'. Use: up | down [--wipe] | status | audit [--settle <seconds>] [--no-queue]");
+                        + "'. Use: up [--with-prometheus] | down [--wipe] | status | audit [--settle <seconds>] [--no-queue]");
             }
         } catch (StackFailure e) {
             System.err.println("stack: " + e.getMessage());
@@ -47,7 +48,10 @@ public final class StackMain {
         }
     }
 
-    private static void up(StackSettings settings) {
+    private static void up(StackSettings settings, boolean withPrometheus) {
+        if (withPrometheus) {
+            LocalPrometheus.requireInstalled();
+        }
         Path launcherPid = settings.pidDir().resolve("launcher.pid");
         LocalStack.readPid(launcherPid).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(pid -> {
             throw new StackFailure("A stack is already running from " + settings.dataDir() + " (launcher pid "
@@ -56,8 +60,10 @@ public final class StackMain {
         new StackShutdown(settings.dataDir(), StackMain::say).killLeftovers();
         Instant started = Instant.now();
         LocalStack stack = LocalStack.unstarted(settings, StackMain::say);
+        AtomicReference<LocalPrometheus> prometheus = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("stopping everything");
+            Optional.ofNullable(prometheus.get()).ifPresent(LocalPrometheus::close);
             stack.close();
             deleteQuietly(launcherPid);
             say("stopped");
@@ -70,6 +76,11 @@ public final class StackMain {
             throw new StackFailure("Cannot write " + launcherPid + ": " + e.getMessage(), e);
         }
         stack.startOrClean();
+        if (withPrometheus) {
+            int port = Integer.parseInt(System.getenv().getOrDefault("PROMETHEUS_PORT", Integer.toString(LocalPrometheus.DEFAULT_PORT)));
+            say("starting Prometheus on 127.0.0.1:" + port + " (scraping every service, with the alert rules)");
+            prometheus.set(LocalPrometheus.start(settings, port, LocalPrometheus.DEFAULT_SCRAPE_INTERVAL));
+        }
         Duration took = Duration.between(started, Instant.now());
         System.out.printf("""
 
@@ -77,12 +88,16 @@ public final class StackMain {
                   Gateway:    %s   (try: curl %s/api/v1/concerts; listening on %s, GATEWAY_BIND_ADDRESS)
                   API docs:   %s/swagger-ui.html
                   Admin key:  %s
+                  Prometheus: %s
                   Logs:       %s
                   Settings:   %s
                 Press Ctrl-C here, or run `./stack down` elsewhere, to stop everything.
 
                 """, took.toMillis() / 1000.0, stack.residentKilobytes() / 1024, stack.gatewayUrl(), stack.gatewayUrl(),
-                settings.gatewayBindAddress(), stack.gatewayUrl(), settings.adminKey(), settings.logDir(), settings.serviceSettings());
+                settings.gatewayBindAddress(), stack.gatewayUrl(), settings.adminKey(),
+                Optional.ofNullable(prometheus.get()).map(p -> p.url() + "   (alerts: " + p.url() + "/alerts)")
+                        .orElse("not started (./stack up --with-prometheus)"),
+                settings.logDir(), settings.serviceSettings());
         watch(stack);
     }
 
