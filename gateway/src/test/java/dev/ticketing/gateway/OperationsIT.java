@@ -35,6 +35,17 @@ class OperationsIT extends GatewayInFrontOfStubs {
     }
 
     @Test
+    void proxiedRequestsAreTimedUnderTheContractsRouteNotUnknown() {
+        getWithActiveToken("/api/v1/concerts/" + CONCERT + "/dates").exchange().expectStatus().isOk();
+
+        client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(containsString("method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/concerts/{concertId}/dates\""))
+                .value(body -> assertThat(body).doesNotContain("uri=\"/api/v1/concerts/" + CONCERT));
+    }
+
+    @Test
     void swaggerUiListsTheFourServiceDocuments() {
         client.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()

@@ -14,6 +14,7 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -61,6 +62,10 @@ class AccessFilter implements GlobalFilter, Ordered {
             return Mono.error(RejectedRequest.invalidRequest("The path has segments the API never uses"));
         }
         AccessPolicy.Rule rule = AccessPolicy.ruleFor(request.getMethod(), path);
+        // No handler mapping names a proxied request's pattern, so http.server.requests would say uri="UNKNOWN" for
+        // every route; the contract's row is the low-cardinality name ops want per public route.
+        ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .ifPresent(observed -> observed.setPathPattern(rule.path().toString()));
         return switch (rule.access()) {
             case PUBLIC, ADMIN -> chain.filter(ForwardedIdentity.stripped(exchange));
             case JOIN -> joinLimit.acquire(request).flatMap(waitMillis -> waitMillis == 0
