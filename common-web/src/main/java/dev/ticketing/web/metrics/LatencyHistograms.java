@@ -11,7 +11,7 @@ import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
  * ({@code http.server.requests}), HTTP called ({@code http.client.requests}) and every {@code ticketing.*} timer.
  * Prometheus can only aggregate quantiles across instances from buckets. The buckets are bounded to 5 ms..10 s
  * (Micrometer's default range is 1 ms..30 s), which keeps a timer to about 40 buckets per tag combination; a
- * slower call still lands in {@code +Inf}. Distribution summaries (amounts in KRW) are left alone: their buckets
+ * slower call still lands in {@code +Inf}. A timer that sets its own bounds keeps them. Distribution summaries (amounts in KRW) are left alone: their buckets
  * would span a value range that no latency bound fits.
  */
 public final class LatencyHistograms implements MeterFilter {
@@ -24,12 +24,12 @@ public final class LatencyHistograms implements MeterFilter {
         if (!isLatency(id)) {
             return config;
         }
-        return DistributionStatisticConfig.builder()
+        // What the meter's builder set wins: a timer of queue waits (minutes) brings its own bounds.
+        return config.merge(DistributionStatisticConfig.builder()
                 .percentilesHistogram(true)
                 .minimumExpectedValue((double) SHORTEST.toNanos())
                 .maximumExpectedValue((double) LONGEST.toNanos())
-                .build()
-                .merge(config);
+                .build());
     }
 
     private static boolean isLatency(Meter.Id id) {

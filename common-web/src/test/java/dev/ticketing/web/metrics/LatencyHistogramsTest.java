@@ -35,8 +35,24 @@ class LatencyHistogramsTest {
                 .isNotEqualTo(Boolean.TRUE);
     }
 
+    @Test
+    void aTimerThatSetsItsOwnBoundsKeepsThem() {
+        DistributionStatisticConfig ownBounds = DistributionStatisticConfig.builder()
+                .maximumExpectedValue((double) Duration.ofHours(1).toNanos()).build();
+
+        DistributionStatisticConfig config = histograms.configure(id("ticketing.queue.wait.actual", Meter.Type.TIMER),
+                ownBounds);
+
+        assertThat(config.isPercentileHistogram()).isTrue();
+        assertThat(config.getMaximumExpectedValueAsDouble()).isEqualTo(Duration.ofHours(1).toNanos());
+    }
+
     private DistributionStatisticConfig configured(String name, Meter.Type type) {
-        Meter.Id id = new Meter.Id(name, Tags.empty(), null, null, type);
-        return histograms.configure(id, DistributionStatisticConfig.DEFAULT);
+        // What a builder that sets nothing passes to the filters.
+        return histograms.configure(id(name, type), DistributionStatisticConfig.builder().build());
+    }
+
+    private static Meter.Id id(String name, Meter.Type type) {
+        return new Meter.Id(name, Tags.empty(), null, null, type);
     }
 }
