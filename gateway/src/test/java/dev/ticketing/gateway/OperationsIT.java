@@ -31,7 +31,11 @@ class OperationsIT extends GatewayInFrontOfStubs {
                 .value(containsString("ticketing_gateway_token_rejected_total{application=\"gateway\",reason=\"TOKEN_INVALID\"}"))
                 .value(containsString("ticketing_gateway_ratelimit_rejected_total"))
                 .value(containsString("ticketing_gateway_ratelimit_degraded_total"))
-                .value(containsString("ticketing_gateway_revocations"));
+                .value(containsString("ticketing_gateway_revocations"))
+                .value(containsString("ticketing_gateway_revocations_behind_seconds"))
+                // Buckets for the latency panels, with the SLO's 500 ms as one of them.
+                .value(containsString("http_server_requests_seconds_bucket{"))
+                .value(containsString("le=\"0.5\""));
     }
 
     @Test
