@@ -8,7 +8,9 @@
 --       retention (ms), budget (most tokens ended or admitted per step, so one script never blocks Redis for
 --       long; the rest waits for the next cycle), rate window (ms), rate smoothing time constant (ms), ACTIVE idle timeout (ms),
 --       admission limit (the admission controller's, see ControllingAdmission; never above maxActive here)
--- Returns {admitted, timedOut, abandoned, waiting, active, measured rate per second as text or ''}.
+-- Returns {admitted, timedOut, abandoned (WAITING ones only), waiting, active, measured rate per second as text or '',
+--          released (ACTIVE ones idle; announced as ABANDONED too), the admitted tokens' waits since joining in ms as
+--          comma-separated text}.
 local outbox = KEYS[1]
 local concert_id = ARGV[1]
 local now, idle_ms, active_ms = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
@@ -18,7 +20,8 @@ local limit = math.min(max_active, tonumber(ARGV[11]))
 local active_seen = line_key(concert_id, 'active-seen')
 local waiting, keep_until = line_key(concert_id, 'waiting'), line_key(concert_id, 'keep-until')
 local active = line_key(concert_id, 'active')
-local admitted, timed_out, abandoned = 0, 0, 0
+local admitted, timed_out, abandoned, released = 0, 0, 0, 0
+local waits = {}
 
 -- A member whose token record is gone (possible only if no cycle ran for the whole retention) leaves silently:
 -- without its user there is no event to announce.
@@ -39,7 +42,7 @@ end
 local active_idle_before = now - active_idle_ms
 for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', active_seen, '-inf', '(' .. int(active_idle_before), 'LIMIT', 0,
     budget)) do
-  if end_token(outbox, token_id, 'ABANDONED', now, retention_ms) then abandoned = abandoned + 1 else drop(token_id) end
+  if end_token(outbox, token_id, 'ABANDONED', now, retention_ms) then released = released + 1 else drop(token_id) end
 end
 
 local demand = redis.call('ZCARD', waiting)
@@ -55,7 +58,7 @@ while free > 0 and steps < budget do
   for _, token_id in ipairs(front) do
     steps = steps + 1
     local key = token_key(token_id)
-    local token = redis.call('HMGET', key, 'userId', 'status')
+    local token = redis.call('HMGET', key, 'userId', 'status', 'joinedAt')
     local kept_until = tonumber(redis.call('ZSCORE', keep_until, token_id))
     if token[2] ~= 'WAITING' or not kept_until then
       drop(token_id)
@@ -72,6 +75,9 @@ while free > 0 and steps < budget do
       redis.call('PEXPIRE', user_key(concert_id, token[1]), retention_ms)
       announce_activated(outbox, token_id, token[1], concert_id, now, active_until)
       admitted = admitted + 1
+      if tonumber(token[3]) then
+        waits[#waits + 1] = int(now - tonumber(token[3]))
+      end
       free = free - 1
     end
   end
@@ -110,4 +116,5 @@ local waiting_now, active_now = redis.call('ZCARD', waiting), redis.call('ZCARD'
 if waiting_now == 0 and active_now == 0 then
   redis.call('SREM', CONCERTS, concert_id)
 end
-return {admitted, timed_out, abandoned, waiting_now, active_now, measured_rate(concert_id)}
+return {admitted, timed_out, abandoned, waiting_now, active_now, measured_rate(concert_id), released,
+  table.concat(waits, ',')}

@@ -23,7 +23,10 @@ class OperationsIT extends GatewayInFrontOfStubs {
     void prometheusServesMetricsTaggedWithTheApplication() {
         getWithActiveToken("/api/v1/queue/tokens/me").exchange().expectStatus().isOk();
 
-        client.get().uri("/actuator/prometheus").exchange()
+        // The latency buckets make the scrape larger than the client's default 256 KB buffer once many routes,
+        // methods and statuses have been served (the whole IT suite shares this context).
+        client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
                 .value(containsString("application=\"gateway\""))
@@ -31,7 +34,11 @@ class OperationsIT extends GatewayInFrontOfStubs {
                 .value(containsString("ticketing_gateway_token_rejected_total{application=\"gateway\",reason=\"TOKEN_INVALID\"}"))
                 .value(containsString("ticketing_gateway_ratelimit_rejected_total"))
                 .value(containsString("ticketing_gateway_ratelimit_degraded_total"))
-                .value(containsString("ticketing_gateway_revocations"));
+                .value(containsString("ticketing_gateway_revocations"))
+                .value(containsString("ticketing_gateway_revocations_behind_seconds"))
+                // Buckets for the latency panels, with the SLO's 500 ms as one of them.
+                .value(containsString("http_server_requests_seconds_bucket{"))
+                .value(containsString("le=\"0.5\""));
     }
 
     @Test

@@ -71,7 +71,8 @@ class RevocationIT extends GatewayInFrontOfStubs {
         String tokenId = UUID.randomUUID().toString();
         publish(new TokenExpired(UUID.fromString(tokenId), UUID.fromString(USER), UUID.fromString(CONCERT),
                 TokenExpired.Reason.HOLD_EXPIRED, Instant.now()));
-        TokenRevocations rebuilt = new TokenRevocations(Clock.systemUTC(), new SimpleMeterRegistry());
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        TokenRevocations rebuilt = new TokenRevocations(Clock.systemUTC(), meters);
         RevocationFeed starting = new RevocationFeed(kafka, rebuilt, tokenSettings, Clock.systemUTC());
         assertThat(starting.caughtUp()).isFalse();
 
@@ -80,6 +81,9 @@ class RevocationIT extends GatewayInFrontOfStubs {
             await().atMost(Duration.ofSeconds(30)).until(starting::caughtUp);
             // Ready means complete: what was on the topic at start is in the set, no waiting beyond this point.
             assertThat(rebuilt.isRevoked(tokenId)).isTrue();
+            // Caught up and polling: the feed reports itself up to date at every poll (1 s apart).
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    meters.get("ticketing.gateway.revocations.behind").gauge().value()).isLessThan(2));
         } finally {
             starting.stop();
         }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import dev.ticketing.events.EventSerde;
@@ -15,6 +16,7 @@ import dev.ticketing.events.UnreadableEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
@@ -136,6 +138,9 @@ public class RevocationFeed implements SmartLifecycle {
                     caughtUp = true;
                     log.info("revocation_feed_caught_up revoked={}", revocations.size());
                 }
+                if (caughtUp && nothingLeftToRead(kafka)) {
+                    revocations.upToDate();
+                }
                 if (clock.millis() >= nextEviction) {
                     int evicted = revocations.evictExpired();
                     log.debug("revocations_evicted count={} remaining={}", evicted, revocations.size());
@@ -145,6 +150,17 @@ public class RevocationFeed implements SmartLifecycle {
         } finally {
             consumer = null;
         }
+    }
+
+    /** Whether the position is at the end of every assigned partition (an unknown lag counts as behind). */
+    private static boolean nothingLeftToRead(KafkaConsumer<byte[], byte[]> kafka) {
+        for (TopicPartition partition : kafka.assignment()) {
+            OptionalLong lag = kafka.currentLag(partition);
+            if (lag.isEmpty() || lag.getAsLong() > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void pauseBeforeRestart() {

@@ -47,4 +47,20 @@ class TokenRevocationsTest {
 
         assertThat(revocations.isRevoked("t-1")).isTrue();
     }
+
+    @Test
+    void behindCountsTheSecondsSinceTheFeedWasLastUpToDate() {
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(behind()).isEqualTo(30);
+
+        revocations.upToDate();
+        assertThat(behind()).isZero();
+
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(behind()).isEqualTo(4);
+    }
+
+    private double behind() {
+        return meters.get("ticketing.gateway.revocations.behind").gauge().value();
+    }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -29,9 +30,13 @@ class ActiveIdleIT extends QueueServiceIntegrationTest {
     @Autowired
     ReactiveStringRedisTemplate redis;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void anIdleActiveFanFreesTheSlotWhileOneWhoMakesRequestsOrHoldsASeatKeepsIt() {
         UUID concert = concertService.newConcert();
+        long admissionsTimed = meters.get("ticketing.queue.wait.actual").timer().count();
         List<Holder> active = fillActivePlaces(concert);
         Holder idle = active.get(0);
         Holder busy = active.get(1);
@@ -57,6 +62,13 @@ class ActiveIdleIT extends QueueServiceIntegrationTest {
         assertThat(holding.poll().status()).isEqualTo("ACTIVE");
         assertThat(expiredFor(busy.tokenId())).isNull();
         assertThat(expiredFor(holding.tokenId())).isNull();
+        // Counted as a release of an idle ACTIVE fan, not as a WAITING fan who gave up.
+        assertThat(meters.get("ticketing.queue.released").tag("concert", concert.toString()).counter().count())
+                .isEqualTo(1);
+        assertThat(meters.get("ticketing.queue.abandoned").tag("concert", concert.toString()).counter().count())
+                .isZero();
+        // The three first fans and the next one in line, each timed from joining to admission.
+        assertThat(meters.get("ticketing.queue.wait.actual").timer().count()).isGreaterThanOrEqualTo(admissionsTimed + 4);
     }
 
     @Test

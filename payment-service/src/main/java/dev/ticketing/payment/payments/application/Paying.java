@@ -135,7 +135,7 @@ public class Paying {
     }
 
     private PaymentRejected rejected(PayReservation command, PaymentRejected rejected) {
-        metrics.rejected(rejected.reason().name());
+        metrics.rejected(rejected.reason());
         log.info("payment_rejected reservationId={} userId={} reason={}", command.reservationId(), command.userId(),
                 rejected.reason());
         return rejected;

@@ -6,10 +6,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 import dev.ticketing.payment.AfterCommit;
+import dev.ticketing.payment.payments.domain.PaymentRejected;
 
 /**
  * Payments and refunds, counted once their transaction has committed so that a rolled-back one never shows up;
- * refusals are counted when they are decided.
+ * refusals are counted when they are decided. Every refusal reason is registered at start, so the dashboards show
+ * 0 rather than nothing before the first refusal.
  */
 @Component
 public class PaymentMetrics {
@@ -28,6 +30,9 @@ public class PaymentMetrics {
                 .register(registry);
         this.paidAmounts = amounts(registry, "payment");
         this.refundedAmounts = amounts(registry, "refund");
+        for (PaymentRejected.Reason reason : PaymentRejected.Reason.values()) {
+            rejectedCounter(reason);
+        }
     }
 
     private static DistributionSummary amounts(MeterRegistry registry, String operation) {
@@ -50,8 +55,12 @@ public class PaymentMetrics {
     }
 
     /** @param reason the problem code the payer got, e.g. INSUFFICIENT_BALANCE */
-    void rejected(String reason) {
-        Counter.builder("ticketing.payment.rejected").description("Refused payment attempts")
-                .tag("reason", reason).register(registry).increment();
+    void rejected(PaymentRejected.Reason reason) {
+        rejectedCounter(reason).increment();
+    }
+
+    private Counter rejectedCounter(PaymentRejected.Reason reason) {
+        return Counter.builder("ticketing.payment.rejected").description("Refused payment attempts")
+                .tag("reason", reason.name()).register(registry);
     }
 }

@@ -48,7 +48,9 @@ class PaymentMetricsIT extends IntegrationScenario {
 
         assertThat(scrape).contains("ticketing_payment_charges_total", "ticketing_payment_completed_total",
                 "ticketing_payment_refunded_total", "ticketing_payment_rejected_total{",
-                "reason=\"RESERVATION_NOT_FOUND\"", "ticketing_payment_amount_KRW_count{");
+                "reason=\"RESERVATION_NOT_FOUND\"", "ticketing_payment_amount_KRW_count{",
+                // common-web's LatencyHistograms: buckets for the p99 panels.
+                "http_server_requests_seconds_bucket{");
     }
 
     private double count(String name) {

@@ -59,10 +59,10 @@ public class AdmittingWaiters {
     private Mono<AdmissionOutcome> admit(UUID concertId, AdmissionLimit limit) {
         return store.admit(concertId, limit.limit(), clock.instant()).doOnNext(outcome -> {
             metrics.admissionOutcome(outcome);
-            if (outcome.admitted() + outcome.timedOut() + outcome.abandoned() > 0) {
-                log.info("admission concert={} admitted={} timed_out={} abandoned={} waiting={} active={}",
-                        concertId, outcome.admitted(), outcome.timedOut(), outcome.abandoned(), outcome.waiting(),
-                        outcome.active());
+            if (outcome.changedAnything()) {
+                log.info("admission concert={} admitted={} timed_out={} abandoned={} released={} waiting={} active={}",
+                        concertId, outcome.admitted(), outcome.timedOut(), outcome.abandoned(), outcome.released(),
+                        outcome.waiting(), outcome.active());
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.ticketing.queue.waiting.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -48,6 +49,10 @@ public class JoiningQueue {
                                 command.userId(), command.concertId(), joined.entry().position());
                     }
                 })
-                .flatMap(joined -> issuer.issue(joined.entry()));
+                .flatMap(joined -> issuer.issue(joined.entry()).doOnNext(issued -> {
+                    if (joined.newPlace()) {
+                        metrics.estimatedWait(Duration.ofSeconds(issued.estimate().estimatedWaitSeconds()));
+                    }
+                }));
     }
 }

@@ -32,6 +32,8 @@ public class QueueMetrics {
     private final Counter repeatedJoins;
     private final Counter polls;
     private final Timer admissionCycle;
+    private final Timer estimatedWait;
+    private final Timer actualWait;
     private final Map<UUID, LineGauges> lines = new ConcurrentHashMap<>();
     private final AtomicReference<AdmissionLimit> admissionLimit = new AtomicReference<>();
 
@@ -44,6 +46,9 @@ public class QueueMetrics {
         this.polls = Counter.builder("ticketing.queue.polls").description("Position polls answered").register(registry);
         this.admissionCycle = Timer.builder("ticketing.queue.admission.cycle")
                 .description("One admission cycle over every concert with a line").register(registry);
+        this.estimatedWait = waitTimer("ticketing.queue.wait.estimated",
+                "estimatedWaitSeconds a join answered with (new places only)");
+        this.actualWait = waitTimer("ticketing.queue.wait.actual", "From joining the line to being admitted");
         for (TokenExpired.Reason reason : TokenExpired.Reason.values()) {
             expired(reason);
         }
@@ -81,6 +86,11 @@ public class QueueMetrics {
         (newPlace ? newJoins : repeatedJoins).increment();
     }
 
+    /** The wait a new place in line was promised, to set beside the waits admissions measure. */
+    public void estimatedWait(Duration estimate) {
+        estimatedWait.record(estimate);
+    }
+
     public void polled() {
         polls.increment();
     }
@@ -97,7 +107,9 @@ public class QueueMetrics {
         outcome.rate().measuredPerSecond().ifPresent(line.rate::set);
         line.admitted.increment(outcome.admitted());
         line.abandoned.increment(outcome.abandoned());
-        expired(TokenExpired.Reason.ABANDONED).increment(outcome.abandoned());
+        line.released.increment(outcome.released());
+        outcome.waits().forEach(actualWait::record);
+        expired(TokenExpired.Reason.ABANDONED).increment(outcome.abandoned() + outcome.released());
         expired(TokenExpired.Reason.TIMEOUT).increment(outcome.timedOut());
     }
 
@@ -126,10 +138,20 @@ public class QueueMetrics {
                 .description("WAITING tokens admitted (made ACTIVE)").register(registry);
         Counter abandoned = Counter.builder("ticketing.queue.abandoned").tag("concert", concert)
                 .description("WAITING tokens that lost their place by not polling").register(registry);
-        return new LineGauges(waiting, active, rate, admitted, abandoned);
+        Counter released = Counter.builder("ticketing.queue.released").tag("concert", concert)
+                .description("ACTIVE tokens ended because their fan made no request for the ACTIVE idle timeout")
+                .register(registry);
+        return new LineGauges(waiting, active, rate, admitted, abandoned, released);
+    }
+
+    /** Waits run to minutes, beyond the 10 s that bounds the request latencies' buckets. */
+    private Timer waitTimer(String name, String description) {
+        return Timer.builder(name).description(description).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofSeconds(1)).maximumExpectedValue(Duration.ofHours(1))
+                .register(registry);
     }
 
     private record LineGauges(AtomicLong waiting, AtomicLong active, AtomicReference<Double> rate, Counter admitted,
-                              Counter abandoned) {
+                              Counter abandoned, Counter released) {
     }
 }

@@ -1,16 +1,21 @@
 package dev.ticketing.reservation.hold.application;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
-/** The service's business meters ({@code ticketing.reservation.*}); counted after the transaction committed. */
+/**
+ * The service's business meters ({@code ticketing.reservation.*}); counted after the transaction committed.
+ * {@code ticketing.reservation.seats.sold} carries the concert id: a handful of concerts are on sale at once.
+ */
 @Component
 public class ReservationMetrics {
 
+    private final MeterRegistry registry;
     private final Counter held;
     private final Counter seatUnavailable;
     private final Counter holdLimit;
@@ -20,6 +25,7 @@ public class ReservationMetrics {
     private final Timer confirmationLag;
 
     ReservationMetrics(MeterRegistry registry) {
+        this.registry = registry;
         held = holds(registry, "held");
         seatUnavailable = holds(registry, "seat_unavailable");
         holdLimit = holds(registry, "hold_limit");
@@ -50,9 +56,11 @@ public class ReservationMetrics {
         expired.increment(count);
     }
 
-    void confirmed(Duration sincePayment) {
+    void confirmed(UUID concertId, Duration sincePayment) {
         confirmed.increment();
         confirmationLag.record(sincePayment);
+        Counter.builder("ticketing.reservation.seats.sold").tag("concert", concertId.toString())
+                .description("seats sold (reservations confirmed), per concert").register(registry).increment();
     }
 
     void rejected() {

@@ -84,7 +84,8 @@ public class SettlingPayment {
         switch (outcome) {
             case null -> log.info("payment_redelivered eventId={} paymentId={}", eventId, paid.paymentId());
             case PaymentOutcome.Confirmed confirmed -> {
-                metrics.confirmed(Duration.between(paid.completedAt(), clock.instant()));
+                metrics.confirmed(confirmed.reservation().concertId(),
+                        Duration.between(paid.completedAt(), clock.instant()));
                 log.info("reservation_confirmed reservationId={} paymentId={} userId={} seat={}",
                         paid.reservationId(), paid.paymentId(), paid.userId(), confirmed.reservation().seatKey());
             }

@@ -10,6 +10,7 @@ import dev.ticketing.concert.availability.application.ApplyingReservationEvents;
 import dev.ticketing.concert.availability.application.ReadModelOutcome;
 import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.EventSerde;
+import dev.ticketing.events.EventTypes;
 import dev.ticketing.events.ReservationEvent;
 import dev.ticketing.events.Topics;
 
@@ -34,6 +35,12 @@ class ReservationEventsListener {
         this.applying = applying;
         this.meters = meters;
         this.clock = clock;
+        // Every reservation event type's lag and applied count exist from start: the dashboards read 0, not nothing.
+        EventTypes.all().stream().filter(ReservationEvent.class::isAssignableFrom).map(EventTypes::nameOf)
+                .forEach(type -> {
+                    lag(type);
+                    meters.counter("ticketing.catalog.readmodel.applied", "type", type);
+                });
     }
 
     @KafkaListener(topics = Topics.RESERVATION_EVENTS, groupId = ApplyingReservationEvents.CONSUMER)
@@ -43,10 +50,13 @@ class ReservationEventsListener {
         count(event.eventType(), outcome);
         if (outcome == ReadModelOutcome.APPLIED) {
             // How stale the listing was: from the change in reservation-service to its effect here.
-            Timer.builder("ticketing.catalog.readmodel.lag").tag("type", event.eventType())
-                    .publishPercentileHistogram().register(meters)
-                    .record(Duration.between(event.occurredAt(), clock.instant()));
+            lag(event.eventType()).record(Duration.between(event.occurredAt(), clock.instant()));
         }
+    }
+
+    private Timer lag(String eventType) {
+        return Timer.builder("ticketing.catalog.readmodel.lag").tag("type", eventType)
+                .publishPercentileHistogram().register(meters);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.ticketing.queue.waiting.adapter.redis;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,7 +82,8 @@ class RedisQueueStore implements QueueStore {
                 millis(policy.tokenRetention()), Integer.toString(ADMISSION_BUDGET), millis(window),
                 millis(AdmissionRate.SMOOTHING), millis(policy.activeIdleTimeout()), Integer.toString(limit))
                 .map(reply -> new AdmissionOutcome(concertId, reply.number(0), reply.number(1), reply.number(2),
-                        reply.number(3), reply.number(4), rate(reply.optional(5))));
+                        reply.number(6), reply.number(3), reply.number(4), rate(reply.optional(5)),
+                        waits(reply.optional(7))));
     }
 
     @Override
@@ -127,6 +129,11 @@ class RedisQueueStore implements QueueStore {
                 .next()
                 .map(ScriptReply::new)
                 .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);
+    }
+
+    private static List<Duration> waits(String commaSeparatedMillis) {
+        return commaSeparatedMillis == null ? List.of() : Arrays.stream(commaSeparatedMillis.split(","))
+                .map(millis -> Duration.ofMillis(Long.parseLong(millis))).toList();
     }
 
     private static AdmissionRate rate(String perSecond) {
