@@ -63,14 +63,22 @@ local function announce_activated(outbox, token_id, user_id, concert_id, at, act
       'expiresAt', int(active_until))
 end
 
-local function announce_expired(outbox, token_id, user_id, concert_id, reason, at)
-  redis.call('XADD', outbox, '*', 'type', 'TokenExpired', 'eventId', event_id(token_id, 'TokenExpired'),
-      'tokenId', token_id, 'userId', user_id, 'concertId', concert_id, 'reason', reason, 'at', int(at))
+-- trace_parent: the W3C traceparent of the change, so the relay publishes the event in its trace; nil or '' when
+-- there is none (admission's own expiries), and the entry then has no such field.
+local function announce_expired(outbox, token_id, user_id, concert_id, reason, at, trace_parent)
+  if trace_parent and trace_parent ~= '' then
+    redis.call('XADD', outbox, '*', 'type', 'TokenExpired', 'eventId', event_id(token_id, 'TokenExpired'),
+        'tokenId', token_id, 'userId', user_id, 'concertId', concert_id, 'reason', reason, 'at', int(at),
+        'traceparent', trace_parent)
+  else
+    redis.call('XADD', outbox, '*', 'type', 'TokenExpired', 'eventId', event_id(token_id, 'TokenExpired'),
+        'tokenId', token_id, 'userId', user_id, 'concertId', concert_id, 'reason', reason, 'at', int(at))
+  end
 end
 
--- Ends a live token for good: out of its line, EXPIRED with its reason, announced on the outbox.
--- Returns false, changing nothing, when the token is not live (unknown, or ended before).
-local function end_token(outbox, token_id, reason, now, retention_ms)
+-- Ends a live token for good: out of its line, EXPIRED with its reason, announced on the outbox (in the trace
+-- trace_parent names, if any). Returns false, changing nothing, when the token is not live (unknown, or ended before).
+local function end_token(outbox, token_id, reason, now, retention_ms, trace_parent)
   local key = token_key(token_id)
   local token = redis.call('HMGET', key, 'userId', 'concertId', 'status')
   local user_id, concert_id, status = token[1], token[2], token[3]
@@ -87,7 +95,7 @@ local function end_token(outbox, token_id, reason, now, retention_ms)
   if redis.call('GET', holder) == token_id then
     redis.call('DEL', holder)
   end
-  announce_expired(outbox, token_id, user_id, concert_id, reason, now)
+  announce_expired(outbox, token_id, user_id, concert_id, reason, now, trace_parent)
   return true
 end
 

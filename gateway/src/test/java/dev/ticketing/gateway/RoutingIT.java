@@ -1,5 +1,9 @@
 package dev.ticketing.gateway;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -82,6 +86,17 @@ class RoutingIT extends GatewayInFrontOfStubs {
                 .jsonPath("$.userId").doesNotExist()
                 .jsonPath("$.concertId").doesNotExist()
                 .jsonPath("$.tokenId").doesNotExist();
+    }
+
+    /** The service's spans join the gateway's trace (the one the client's traceparent started, here). */
+    @Test
+    void aProxiedRequestCarriesOnTheTraceOfTheGatewaysSpan() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String clientSpan = "00-" + traceId + "-00f067aa0ba902b7-01";
+        client.get().uri("/api/v1/concerts").header("traceparent", clientSpan).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.traceparent").value(allOf(startsWith("00-" + traceId + "-"), not(clientSpan)));
     }
 
     @ParameterizedTest

@@ -149,6 +149,7 @@ final class StubService {
         putIfPresent(seen, "tokenId", request.requestHeaders().get("X-Token-Id"));
         putIfPresent(seen, "adminKey", request.requestHeaders().get("X-Admin-Key"));
         putIfPresent(seen, "host", request.requestHeaders().get("Host"));
+        putIfPresent(seen, "traceparent", request.requestHeaders().get("traceparent"));
         return json.writeValueAsString(seen);
     }
 

@@ -25,13 +25,15 @@ class DockerComposeFileTest {
     private static final Path ROOT = repositoryRoot();
     private static final Map<String, Integer> SERVICE_PORTS = Map.of("gateway", 8080, "queue-service", 8081,
             "concert-service", 8082, "reservation-service", 8083, "payment-service", 8084);
-    private static final Map<String, Integer> MONITORING_PORTS = Map.of("prometheus", 9090, "grafana", 3000);
+    private static final Map<String, Integer> MONITORING_PORTS = Map.of("prometheus", 9090, "grafana", 3000,
+            "jaeger", 16686);
     private static final Set<String> STORES = Set.of("mysql", "kafka", "redis");
     private static final Set<String> DATABASE_USERS = Set.of("concert", "reservation", "payment");
     /** DESIGN.md section 3, but for ADMIN_KEY, which has no default. */
     private static final Map<String, String> SETTINGS = Map.of("HOLD_TTL", "PT5M", "QUEUE_ACTIVE_TTL", "PT10M",
             "QUEUE_MAX_ACTIVE", "100", "QUEUE_ADMIT_INTERVAL", "PT1S", "QUEUE_IDLE_TIMEOUT", "PT1M",
-            "QUEUE_ACTIVE_IDLE_TIMEOUT", "PT2M", "QUEUE_POLL_BUDGET", "500", "JOIN_RATE_PER_IP", "20");
+            "QUEUE_ACTIVE_IDLE_TIMEOUT", "PT2M", "QUEUE_POLL_BUDGET", "500", "JOIN_RATE_PER_IP", "20",
+            "TRACING_SAMPLING_PROBABILITY", "1.0");
     /** Compose's "${VARIABLE:?message}": the variable must be set, or nothing starts. */
     private static final String REQUIRED = "\\$\\{%s:\\?[^}]+}";
     /** Room a JVM needs beyond heap, metaspace, direct buffers and code cache: thread stacks, GC and class tables. */
@@ -158,6 +160,17 @@ class DockerComposeFileTest {
     void everyServiceGetsTheDesignSettingsWithTheDocumentedDefaults() {
         SERVICE_PORTS.keySet().forEach(name -> SETTINGS.forEach((variable, fallback) ->
                 assertThat(environment(name)).as(name).containsEntry(variable, "${" + variable + ":-" + fallback + "}")));
+    }
+
+    /** Spans go to the compose Jaeger by default, over OTLP/HTTP; Grafana has it as a data source. */
+    @Test
+    void everyServiceExportsItsSpansToJaegerUnlessToldOtherwise() {
+        SERVICE_PORTS.keySet().forEach(name -> assertThat(environment(name)).as(name).containsEntry(
+                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                "${TRACING_OTLP_ENDPOINT:-http://jaeger:4318/v1/traces}"));
+        Map<String, Object> dataSource = map(((List<?>) yaml("infra/docker/grafana/provisioning/datasources/jaeger.yml")
+                .get("datasources")).getFirst());
+        assertThat(dataSource).containsEntry("type", "jaeger").containsEntry("url", "http://jaeger:16686");
     }
 
     @Test

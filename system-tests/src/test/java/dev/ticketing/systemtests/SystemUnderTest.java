@@ -22,6 +22,8 @@ final class SystemUnderTest {
     static final int MAX_ACTIVE = 5;
     static final String HOLD_TTL = "PT3S";
 
+    /** Started before the stack, which exports every service's spans to it (PaymentTraceIT reads them). */
+    private static final OtlpTraceReceiver TRACES = OtlpTraceReceiver.start();
     private static final LocalStack STACK = start();
 
     private SystemUnderTest() {
@@ -29,6 +31,10 @@ final class SystemUnderTest {
 
     static LocalStack stack() {
         return STACK;
+    }
+
+    static OtlpTraceReceiver traces() {
+        return TRACES;
     }
 
     static HttpApi api() {
@@ -45,9 +51,13 @@ final class SystemUnderTest {
                 ADMIN_KEY, serviceJvmOptions(), true)
                 .withSetting("QUEUE_MAX_ACTIVE", Integer.toString(MAX_ACTIVE))
                 .withSetting("HOLD_TTL", HOLD_TTL)
-                .withSetting("JOIN_RATE_PER_IP", "0");
+                .withSetting("JOIN_RATE_PER_IP", "0")
+                .withSetting(StackSettings.TRACING_OTLP_ENDPOINT, TRACES.endpoint());
         LocalStack stack = LocalStack.start(settings, message -> System.out.println("[stack] " + message));
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-test-stack-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            TRACES.close();
+        }, "system-test-stack-stop"));
         return stack;
     }
 

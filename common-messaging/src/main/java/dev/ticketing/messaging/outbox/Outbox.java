@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import dev.ticketing.events.DomainEvent;
 import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.EventSerde;
+import dev.ticketing.messaging.trace.EventTracing;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,16 @@ public class Outbox {
     private final EventSerde serde;
     private final Clock clock;
     private final RelayWakeUp relayWakeUp;
+    private final EventTracing tracing;
 
-    Outbox(OutboxRows rows, DataSource dataSource, EventSerde serde, Clock clock, RelayWakeUp relayWakeUp) {
+    Outbox(OutboxRows rows, DataSource dataSource, EventSerde serde, Clock clock, RelayWakeUp relayWakeUp,
+           EventTracing tracing) {
         this.rows = rows;
         this.dataSource = dataSource;
         this.serde = serde;
         this.clock = clock;
         this.relayWakeUp = relayWakeUp;
+        this.tracing = tracing;
     }
 
     /** Wraps the event in a new envelope (fresh eventId, occurredAt now) and appends it; returns the envelope. */
@@ -54,13 +58,15 @@ public class Outbox {
 
     /**
      * Appends an envelope. It is serialized here, once: the row holds the exact bytes every (re)delivery
-     * carries, so its eventId never changes after the write.
+     * carries, so its eventId never changes after the write. The current trace context is stored beside it, for
+     * the relay to publish the event in the same trace.
      *
      * @throws IllegalTransactionStateException outside a transaction on this service's DataSource
      */
     public void append(EventEnvelope<?> envelope) {
         requireTransaction();
-        rows.insert(envelope.eventId(), envelope.topic(), envelope.key(), serde.toBytes(envelope), clock.instant());
+        rows.insert(envelope.eventId(), envelope.topic(), envelope.key(), serde.toBytes(envelope), clock.instant(),
+                tracing.currentTraceParent());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new WakeRelayOnCommit(relayWakeUp));
         }

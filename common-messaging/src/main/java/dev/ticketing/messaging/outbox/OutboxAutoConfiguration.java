@@ -8,6 +8,8 @@ import dev.ticketing.events.EventSerde;
 import dev.ticketing.messaging.MessagingProperties;
 import dev.ticketing.messaging.consumer.EventConsumerAutoConfiguration;
 import dev.ticketing.messaging.inbox.InboxGuard;
+import dev.ticketing.messaging.trace.EventTracing;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -57,8 +59,9 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(OutboxRows rows, DataSource dataSource, EventSerde serde, Clock clock, RelayWakeUp wakeUp) {
-        return new Outbox(rows, dataSource, serde, clock, wakeUp);
+    Outbox outbox(OutboxRows rows, DataSource dataSource, EventSerde serde, Clock clock, RelayWakeUp wakeUp,
+                  ObjectProvider<EventTracing> tracing) {
+        return new Outbox(rows, dataSource, serde, clock, wakeUp, tracing.getIfAvailable(() -> EventTracing.OFF));
     }
 
     @Bean

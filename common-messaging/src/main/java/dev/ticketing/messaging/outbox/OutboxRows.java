@@ -21,14 +21,14 @@ class OutboxRows {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID eventId, String topic, String key, byte[] payload, Instant createdAt) {
-        jdbc.update("INSERT INTO outbox (event_id, topic, message_key, payload, created_at) VALUES (?, ?, ?, ?, ?)",
-                eventId.toString(), topic, key, payload, utc(createdAt));
+    void insert(UUID eventId, String topic, String key, byte[] payload, Instant createdAt, String traceParent) {
+        jdbc.update("INSERT INTO outbox (event_id, topic, message_key, payload, created_at, trace_parent) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", eventId.toString(), topic, key, payload, utc(createdAt), traceParent);
     }
 
     /** The oldest unsent rows, in id order (the order the relay publishes them in). */
     List<PendingEvent> nextUnsent(int limit) {
-        return jdbc.query("SELECT id, event_id, topic, message_key, payload, created_at FROM outbox "
+        return jdbc.query("SELECT id, event_id, topic, message_key, payload, created_at, trace_parent FROM outbox "
                 + "WHERE sent_at IS NULL ORDER BY id LIMIT ?", OutboxRows::pendingEvent, limit);
     }
 
@@ -57,7 +57,7 @@ class OutboxRows {
     private static PendingEvent pendingEvent(ResultSet rs, int row) throws SQLException {
         return new PendingEvent(Long.toString(rs.getLong("id")), UUID.fromString(rs.getString("event_id")), rs.getString("topic"),
                 rs.getString("message_key"), rs.getBytes("payload"),
-                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("trace_parent"));
     }
 
     static LocalDateTime utc(Instant instant) {

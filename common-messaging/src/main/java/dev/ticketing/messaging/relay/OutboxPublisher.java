@@ -1,5 +1,6 @@
 package dev.ticketing.messaging.relay;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.ticketing.messaging.trace.EventTracing;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -24,8 +29,9 @@ class OutboxPublisher implements AutoCloseable {
     private final DefaultKafkaProducerFactory<String, byte[]> producers;
     private final KafkaTemplate<String, byte[]> kafka;
     private final Duration ackTimeout;
+    private final EventTracing tracing;
 
-    OutboxPublisher(Map<String, Object> connection, String clientId, Duration sendTimeout) {
+    OutboxPublisher(Map<String, Object> connection, String clientId, Duration sendTimeout, EventTracing tracing) {
         this.producers = new DefaultKafkaProducerFactory<>(producerConfig(connection, clientId, sendTimeout),
                 new StringSerializer(), new ByteArraySerializer());
         this.producers.setPhysicalCloseTimeout((int) Math.max(1, sendTimeout.toSeconds()));
@@ -35,6 +41,7 @@ class OutboxPublisher implements AutoCloseable {
         });
         // delivery.timeout.ms completes every send by then; the margin only guards against a stuck client.
         this.ackTimeout = sendTimeout.plusSeconds(2);
+        this.tracing = tracing;
     }
 
     static Map<String, Object> producerConfig(Map<String, Object> connection, String clientId, Duration sendTimeout) {
@@ -54,16 +61,21 @@ class OutboxPublisher implements AutoCloseable {
         return config;
     }
 
-    /** Sends the batch in order and waits for the acknowledgements; see {@link PublishResult}. */
+    /**
+     * Sends the batch in order and waits for the acknowledgements; see {@link PublishResult}. Each record is sent in
+     * a producer span continuing the trace stored with its event, whose context rides on the record's headers.
+     */
     PublishResult publish(List<PendingEvent> batch) {
         List<CompletableFuture<?>> sends = new ArrayList<>(batch.size());
         for (PendingEvent event : batch) {
+            EventTracing.PublishSpan span = tracing.publishing(event.topic(), event.eventId(), event.traceParent());
             CompletableFuture<?> send;
             try {
-                send = kafka.send(event.topic(), event.key(), event.payload());
+                send = kafka.send(record(event, span.headers()));
             } catch (RuntimeException e) {
                 send = CompletableFuture.failedFuture(e);
             }
+            send.whenComplete((acked, failure) -> span.end(failure));
             sends.add(send);
             if (send.isCompletedExceptionally()) {
                 // E.g. no metadata (broker unreachable): every further send would block as long again.
@@ -72,6 +84,12 @@ class OutboxPublisher implements AutoCloseable {
         }
         kafka.flush();
         return PublishResult.awaitAcks(sends, ackTimeout);
+    }
+
+    private static ProducerRecord<String, byte[]> record(PendingEvent event, Map<String, String> traceHeaders) {
+        List<Header> headers = new ArrayList<>(traceHeaders.size());
+        traceHeaders.forEach((name, value) -> headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        return new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers);
     }
 
     /** Closes the producer; the next publish opens a new one. */

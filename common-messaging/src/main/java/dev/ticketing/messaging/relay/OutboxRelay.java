@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.ticketing.messaging.MessagingProperties;
+import dev.ticketing.messaging.trace.EventTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +44,15 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public OutboxRelay(OutboxSource source, RelayLease lease, Map<String, Object> kafka, String owner,
                        MessagingProperties.Relay settings, MeterRegistry registry, Clock clock) {
+        this(source, lease, kafka, owner, settings, registry, clock, EventTracing.OFF);
+    }
+
+    /** @param tracing publishes each event in the trace stored with it */
+    public OutboxRelay(OutboxSource source, RelayLease lease, Map<String, Object> kafka, String owner,
+                       MessagingProperties.Relay settings, MeterRegistry registry, Clock clock, EventTracing tracing) {
         this.source = source;
         this.lease = lease;
-        this.publisher = new OutboxPublisher(kafka, "outbox-relay-" + owner, settings.sendTimeout());
+        this.publisher = new OutboxPublisher(kafka, "outbox-relay-" + owner, settings.sendTimeout(), tracing);
         this.metrics = new OutboxMetrics(registry, source.store());
         this.settings = settings;
         this.backoff = new RelayBackoff(settings.retryBackoff(), settings.maxRetryBackoff());

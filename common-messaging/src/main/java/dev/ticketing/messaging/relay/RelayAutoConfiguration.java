@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import dev.ticketing.messaging.MessagingProperties;
+import dev.ticketing.messaging.trace.EventTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,11 +45,12 @@ public class RelayAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "ticketing.messaging.relay.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(OutboxSource source, RelayLease lease, ProducerFactory<?, ?> producerFactory,
                             MessagingProperties properties, ObjectProvider<MeterRegistry> registry,
-                            ObjectProvider<Clock> clock) {
+                            ObjectProvider<Clock> clock, ObjectProvider<EventTracing> tracing) {
         MessagingProperties.Relay relay = properties.relay();
         String owner = relay.instanceId().isBlank() ? generatedInstanceId() : relay.instanceId();
         return new OutboxRelay(source, lease, producerFactory.getConfigurationProperties(), owner, relay,
-                registry.getIfAvailable(() -> Metrics.globalRegistry), clock.getIfAvailable(Clock::systemUTC));
+                registry.getIfAvailable(() -> Metrics.globalRegistry), clock.getIfAvailable(Clock::systemUTC),
+                tracing.getIfAvailable(() -> EventTracing.OFF));
     }
 
     /** Unique per application context, readable in the lease: {@code pid@host} and a random suffix. */

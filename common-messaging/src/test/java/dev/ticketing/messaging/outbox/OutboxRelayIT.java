@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,8 +17,11 @@ import dev.ticketing.messaging.relay.OutboxRelay;
 import dev.ticketing.messaging.testapp.MessagingIntegrationTest;
 import dev.ticketing.messaging.testapp.OutboxTable;
 import dev.ticketing.messaging.testapp.TestEvents;
+import dev.ticketing.messaging.trace.RecordingTracer;
 import dev.ticketing.testsupport.KafkaTopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +46,8 @@ class OutboxRelayIT {
     EventSerde serde;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    RecordingTracer tracer;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -68,6 +74,34 @@ class OutboxRelayIT {
         assertThat(record.key()).isEqualTo(appended.key());
         assertThat(serde.read(record.value())).isEqualTo(appended);
         assertThat(record.value()).isEqualTo(table.payloadOf(appended.eventId()));
+    }
+
+    @Test
+    void anEventAppendedInATraceIsStoredWithItAndPublishedInIt() {
+        Span request = tracer.startSpan("POST /reservations");
+        EventEnvelope<ReservationHeld> appended;
+        try (Tracer.SpanInScope scope = tracer.inScope(request)) {
+            appended = transactions.execute(tx -> outbox.append(TestEvents.held()));
+        } finally {
+            request.end();
+        }
+        assertThat(table.traceParentOf(appended.eventId())).isEqualTo(RecordingTracer.traceParentOf(request));
+
+        ConsumerRecord<String, byte[]> record = reservationEvents.awaitRecord(r -> isEvent(r, appended.eventId()));
+
+        assertThat(new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
+                .startsWith("00-" + request.context().traceId() + "-");
+    }
+
+    /** Also what a row written before the trace_parent column existed looks like. */
+    @Test
+    void anEventAppendedOutsideATraceIsStoredWithoutOneAndPublishedWithoutTraceHeaders() {
+        EventEnvelope<ReservationHeld> appended = transactions.execute(tx -> outbox.append(TestEvents.held()));
+        assertThat(table.traceParentOf(appended.eventId())).isNull();
+
+        ConsumerRecord<String, byte[]> record = reservationEvents.awaitRecord(r -> isEvent(r, appended.eventId()));
+
+        assertThat(record.headers().lastHeader("traceparent")).isNull();
     }
 
     @Test

@@ -27,8 +27,13 @@ public class InMemoryOutboxSource implements OutboxSource {
 
     /** Writes an event whose payload is its text; returns it as the relay will read it. */
     public synchronized PendingEvent write(String topic, String key, String text) {
+        return write(topic, key, text, null);
+    }
+
+    /** Writes an event in the trace {@code traceParent} names (null: outside a trace). */
+    public synchronized PendingEvent write(String topic, String key, String text, String traceParent) {
         PendingEvent event = new PendingEvent(Long.toString(nextId++), UUID.randomUUID(), topic, key,
-                text.getBytes(StandardCharsets.UTF_8), Instant.now());
+                text.getBytes(StandardCharsets.UTF_8), Instant.now(), traceParent);
         pending.add(event);
         notifyAll();
         return event;

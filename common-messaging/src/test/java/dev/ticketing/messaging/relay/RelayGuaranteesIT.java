@@ -16,14 +16,19 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 import dev.ticketing.messaging.MessagingProperties;
+import dev.ticketing.messaging.trace.EventTracing;
+import dev.ticketing.messaging.trace.RecordingTracer;
 import dev.ticketing.testsupport.KafkaTopicProbe;
 import dev.ticketing.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Span;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,28 @@ class RelayGuaranteesIT {
         }
         await().atMost(PATIENCE).until(() -> source.pendingCount() == 0);
         assertThat(source.acknowledged()).hasSize(450);
+    }
+
+    @Test
+    void eachEventIsPublishedInTheTraceItWasWrittenInAndOneWrittenOutsideATraceAsBefore() {
+        RecordingTracer tracer = new RecordingTracer();
+        Span writer = tracer.startSpan("POST /payments");
+        writer.end();
+        try (KafkaTopicProbe probe = KafkaTopicProbe.fromEndOf(kafka(), topic)) {
+            relay("relay-traced", kafka(), tracer.eventTracing()).start();
+            source.write(topic, "seat-1", "in a trace", RecordingTracer.traceParentOf(writer));
+            source.write(topic, "seat-1", "before traces were stored");
+
+            List<ConsumerRecord<String, byte[]>> records = probe.awaitRecords(r -> true, 2);
+
+            Header traced = records.getFirst().headers().lastHeader("traceparent");
+            assertThat(new String(traced.value(), StandardCharsets.UTF_8))
+                    .startsWith("00-" + writer.context().traceId() + "-");
+            assertThat(records.getLast().headers().lastHeader("traceparent")).isNull();
+        }
+        await().atMost(PATIENCE).until(() -> source.pendingCount() == 0);
+        SpanData producer = tracer.ended().getLast();
+        assertThat(producer.getParentSpanId()).isEqualTo(writer.context().spanId());
     }
 
     @Test
@@ -146,11 +173,15 @@ class RelayGuaranteesIT {
     }
 
     private OutboxRelay relay(String instanceId, String bootstrapServers) {
+        return relay(instanceId, bootstrapServers, EventTracing.OFF);
+    }
+
+    private OutboxRelay relay(String instanceId, String bootstrapServers, EventTracing tracing) {
         MessagingProperties.Relay settings = new MessagingProperties.Relay(true, 200, Duration.ofMillis(100),
                 Duration.ofSeconds(3), Duration.ofMillis(900), Duration.ofMillis(100), Duration.ofSeconds(5),
                 Duration.ofHours(1), Duration.ofMinutes(1), instanceId);
         OutboxRelay relay = new OutboxRelay(source, lease, Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers), instanceId, settings, meters, Clock.systemUTC());
+                bootstrapServers), instanceId, settings, meters, Clock.systemUTC(), tracing);
         relays.add(relay);
         return relay;
     }

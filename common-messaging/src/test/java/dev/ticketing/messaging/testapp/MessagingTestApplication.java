@@ -1,6 +1,8 @@
 package dev.ticketing.messaging.testapp;
 
 import dev.ticketing.events.Topics;
+import dev.ticketing.messaging.trace.EventTracing;
+import dev.ticketing.messaging.trace.RecordingTracer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +11,17 @@ import org.springframework.kafka.config.TopicBuilder;
 /** The smallest service using common-messaging: a DataSource, Kafka, and one idempotent listener. */
 @SpringBootApplication
 public class MessagingTestApplication {
+
+    /** The services' tracer, recording: the outbox stores the current trace and the relay continues it. */
+    @Bean
+    RecordingTracer recordingTracer() {
+        return new RecordingTracer();
+    }
+
+    @Bean
+    EventTracing eventTracing(RecordingTracer tracer) {
+        return tracer.eventTracing();
+    }
 
     @Bean
     NewTopic reservationEvents() {

@@ -33,6 +33,11 @@ public class OutboxTable {
         return jdbc.queryForObject("SELECT payload FROM outbox WHERE event_id = ?", byte[].class, eventId.toString());
     }
 
+    public String traceParentOf(UUID eventId) {
+        return jdbc.queryForObject("SELECT trace_parent FROM outbox WHERE event_id = ?", String.class,
+                eventId.toString());
+    }
+
     public String leaseOwner() {
         List<String> owners = jdbc.queryForList("SELECT owner FROM outbox_relay_lease", String.class);
         return owners.isEmpty() ? null : owners.getFirst();

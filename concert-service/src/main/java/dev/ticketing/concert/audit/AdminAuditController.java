@@ -32,6 +32,7 @@ import dev.ticketing.audit.Judgement;
 import dev.ticketing.audit.StoreFacts;
 import dev.ticketing.audit.web.StoreFactsController;
 import dev.ticketing.web.Problems;
+import dev.ticketing.web.client.RestClientTarget;
 import io.swagger.v3.oas.annotations.Operation;
 
 /**
@@ -48,18 +49,25 @@ class AdminAuditController {
     private static final Logger log = LoggerFactory.getLogger(AdminAuditController.class);
 
     private final DataSource dataSource;
-    private final RestClient http;
+    private final RestClient reservationService;
+    private final RestClient paymentService;
+    private final RestClient queueService;
     private final AuditProperties properties;
     private final Clock clock;
 
-    AdminAuditController(DataSource dataSource, AuditProperties properties, Clock clock) {
+    AdminAuditController(DataSource dataSource, AuditProperties properties, Clock clock,
+                         RestClient.Builder restClients) {
         this.dataSource = dataSource;
         this.properties = properties;
         this.clock = clock;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build());
         requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder().requestFactory(requests).build();
+        // Boot's builder, one client per service: http.client.requests per client.name, and trace propagation.
+        RestClient.Builder http = restClients.clone().requestFactory(requests);
+        this.reservationService = client(http, "reservation-service", properties.reservationServiceUrl());
+        this.paymentService = client(http, "payment-service", properties.paymentServiceUrl());
+        this.queueService = client(http, "queue-service", properties.queueServiceUrl());
     }
 
     @Operation(summary = "Audit seats, reservations, payments, balances, queue tokens and outboxes across the services")
@@ -67,12 +75,13 @@ class AdminAuditController {
     AuditReportView audit(@RequestParam(name = "settleSeconds", defaultValue = "5") String settleSeconds) {
         Judgement judgement = new Judgement(clock.instant(), Duration.ofSeconds(settle(settleSeconds)));
         StoreFacts.Concert concert = StoreFacts.concert(DataSourceUtils.getConnection(dataSource));
-        StoreFacts.Reservation reservation = fetch(properties.reservationServiceUrl(), StoreFacts.Reservation.class);
-        StoreFacts.Payment payment = fetch(properties.paymentServiceUrl(), StoreFacts.Payment.class);
+        StoreFacts.Reservation reservation = fetch(reservationService, properties.reservationServiceUrl(),
+                StoreFacts.Reservation.class);
+        StoreFacts.Payment payment = fetch(paymentService, properties.paymentServiceUrl(), StoreFacts.Payment.class);
         Optional<QueueFacts> queue = Optional.empty();
         Optional<String> queueSkipped = Optional.empty();
         try {
-            queue = Optional.of(fetch(properties.queueServiceUrl(), QueueFacts.class));
+            queue = Optional.of(fetch(queueService, properties.queueServiceUrl(), QueueFacts.class));
         } catch (AuditUnavailable e) {
             queueSkipped = Optional.of(e.getMessage());
         }
@@ -94,9 +103,13 @@ class AdminAuditController {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
     }
 
-    private <T> T fetch(URI service, Class<T> type) {
+    private static RestClient client(RestClient.Builder http, String service, URI url) {
+        return http.clone().baseUrl(url.toString()).observationConvention(new RestClientTarget(service)).build();
+    }
+
+    private <T> T fetch(RestClient http, URI service, Class<T> type) {
         try {
-            T facts = http.get().uri(service.resolve(StoreFactsController.PATH)).retrieve().body(type);
+            T facts = http.get().uri(StoreFactsController.PATH).retrieve().body(type);
             if (facts == null) {
                 throw new AuditUnavailable("No audit facts from " + service, null);
             }

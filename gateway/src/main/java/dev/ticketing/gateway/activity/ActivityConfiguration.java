@@ -2,6 +2,7 @@ package dev.ticketing.gateway.activity;
 
 import java.time.Duration;
 
+import dev.ticketing.gateway.upstream.QueueServiceTarget;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +33,10 @@ class ActivityConfiguration {
 
     @Bean
     ActivityReporter activityReporter(ActivityLog activityLog, BookingPathRecorder bookingPath,
-                                      ActivitySettings settings, MeterRegistry meters) {
-        WebClient http = WebClient.builder()
+                                      ActivitySettings settings, MeterRegistry meters, WebClient.Builder webClients) {
+        // Boot's builder: http.client.requests and trace propagation come with it.
+        WebClient http = webClients.clone()
+                .observationConvention(new QueueServiceTarget())
                 .clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(REPORT_TIMEOUT)))
                 .build();
         return new ActivityReporter(activityLog, bookingPath, settings, http, meters);

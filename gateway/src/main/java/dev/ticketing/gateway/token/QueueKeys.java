@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.ECKey;
+import dev.ticketing.gateway.upstream.QueueServiceTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,7 +31,7 @@ public class QueueKeys implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(QueueKeys.class);
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
 
-    private final WebClient http = WebClient.create();
+    private final WebClient http;
     private final TokenSettings settings;
     private final Clock clock;
     private final AtomicLong lastOnDemandFetchMillis = new AtomicLong(Long.MIN_VALUE / 2);
@@ -40,7 +41,9 @@ public class QueueKeys implements SmartLifecycle {
     private volatile Mono<Void> onDemandFetch = Mono.empty();
     private volatile Disposable schedule;
 
-    public QueueKeys(TokenSettings settings, Clock clock) {
+    /** @param webClients Boot's builder, so the fetches are measured and traced like every service call */
+    public QueueKeys(TokenSettings settings, Clock clock, WebClient.Builder webClients) {
+        this.http = webClients.clone().observationConvention(new QueueServiceTarget()).build();
         this.settings = settings;
         this.clock = clock;
     }

@@ -17,6 +17,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +43,7 @@ class QueueKeysTest {
     }
 
     private final QueueKeys keys = new QueueKeys(new TokenSettings(URI.create("http://localhost:1/jwks.json"),
-            Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(24)), Clock.systemUTC());
+            Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(24)), Clock.systemUTC(), WebClient.builder());
 
     @Test
     void gatewayIsNotReadyBeforeItHasKeysAndReadyAfter() throws JOSEException {

@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +36,7 @@ class QueueTokenVerifierTest {
     private final ECKey key = newKey();
     private final TokenRevocations revocations = new TokenRevocations(CLOCK, new SimpleMeterRegistry());
     private final QueueKeys keys = new QueueKeys(new TokenSettings(URI.create("http://localhost:1/jwks.json"),
-            Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(24)), CLOCK);
+            Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(24)), CLOCK, WebClient.builder());
     private final QueueTokenVerifier verifier = new QueueTokenVerifier(keys, revocations, CLOCK);
 
     @BeforeEach

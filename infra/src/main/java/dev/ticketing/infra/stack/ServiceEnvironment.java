@@ -7,6 +7,9 @@ import java.util.Map;
 /** What each service's process is started with: its jar, and settings that wire it into the local stack. */
 final class ServiceEnvironment {
 
+    /** Spring Boot's property for the OTLP/HTTP traces endpoint, as an environment variable. */
+    static final String OTLP_TRACES_PROPERTY = "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT";
+
     private final StackSettings settings;
 
     ServiceEnvironment(StackSettings settings) {
@@ -33,6 +36,11 @@ final class ServiceEnvironment {
         env.put("CONCERT_SERVICE_URL", settings.urlOf(ServiceName.CONCERT));
         env.put("RESERVATION_SERVICE_URL", settings.urlOf(ServiceName.RESERVATION));
         env.put("PAYMENT_SERVICE_URL", settings.urlOf(ServiceName.PAYMENT));
+        // Boot exports spans once its endpoint property is set, and fails to start on an empty one: only when asked.
+        String traces = settings.serviceSettings().getOrDefault(StackSettings.TRACING_OTLP_ENDPOINT, "").trim();
+        if (!traces.isEmpty()) {
+            env.put(OTLP_TRACES_PROPERTY, traces);
+        }
         return env;
     }
 

@@ -38,6 +38,9 @@ public record StackSettings(
 
     public static final String LOOPBACK = "127.0.0.1";
 
+    /** Where the services send their spans (OTLP/HTTP, e.g. http://127.0.0.1:4318/v1/traces); empty: nowhere. */
+    public static final String TRACING_OTLP_ENDPOINT = "TRACING_OTLP_ENDPOINT";
+
     /**
      * How long every service may take to become ready, and the demo catalog to load. Generous: five JVMs starting
      * at once on a busy two-core machine take minutes, while a service that dies on the way fails the start at once.
@@ -181,6 +184,9 @@ public record StackSettings(
         defaults.put("QUEUE_ACTIVE_IDLE_TIMEOUT", "PT2M");
         defaults.put("QUEUE_POLL_BUDGET", "500");
         defaults.put("JOIN_RATE_PER_IP", "20");
+        // Traces: empty exports nothing (ServiceEnvironment passes an endpoint on only when one is set).
+        defaults.put(TRACING_OTLP_ENDPOINT, "");
+        defaults.put("TRACING_SAMPLING_PROBABILITY", "1.0");
         return Map.copyOf(defaults);
     }
 

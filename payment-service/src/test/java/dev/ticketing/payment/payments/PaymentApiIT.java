@@ -2,6 +2,7 @@ package dev.ticketing.payment.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.PaymentCompleted;
@@ -18,8 +23,12 @@ import dev.ticketing.events.Topics;
 import dev.ticketing.payment.support.IntegrationScenario;
 import dev.ticketing.payment.support.PaymentApi.Answer;
 import dev.ticketing.payment.support.TopicProbe;
+import dev.ticketing.testsupport.web.CalledServiceMetrics;
 
 class PaymentApiIT extends IntegrationScenario {
+
+    @Autowired
+    MeterRegistry meters;
 
     private final UUID user = newUser();
     private final UUID token = UUID.randomUUID();
@@ -51,6 +60,41 @@ class PaymentApiIT extends IntegrationScenario {
                 assertThat(event.balance()).isEqualTo(50_000);
             });
         }
+    }
+
+    @Test
+    void aPaymentCarriesTheCallersTraceToReservationServiceAndOntoPaymentCompleted() {
+        api().charge(user, 200_000);
+        UUID reservation = holdFor(user, 150_000);
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String gatewaySpan = "00-" + traceId + "-00f067aa0ba902b7-01";
+        try (TopicProbe paymentEvents = TopicProbe.fromEndOf(bootstrapServers, Topics.PAYMENT_EVENTS)) {
+            assertThat(api().payInTrace(user, token, reservation, gatewaySpan).status()).isEqualTo(201);
+
+            // The call to reservation-service is a span of the payment's trace, on its virtual thread too.
+            assertThat(reservationService.traceParentOf(reservation)).startsWith("00-" + traceId + "-")
+                    .isNotEqualTo(gatewaySpan);
+            // The relay publishes PaymentCompleted in a producer span of the same trace, carried on the headers.
+            ConsumerRecord<String, byte[]> completed = paymentEvents.awaitRecord(PaymentCompleted.class,
+                    event -> event.reservationId().equals(reservation));
+            Header traceParent = completed.headers().lastHeader("traceparent");
+            assertThat(traceParent).isNotNull();
+            assertThat(new String(traceParent.value(), StandardCharsets.UTF_8)).startsWith("00-" + traceId + "-")
+                    .isNotEqualTo(gatewaySpan);
+        }
+    }
+
+    @Test
+    void callsToReservationServiceAreMeasuredByNameBesideItsBreakerAndTimeLimiter() {
+        api().charge(user, 100_000);
+        UUID reservation = holdFor(user, 10_000);
+        assertThat(api().pay(user, token, reservation, null).status()).isEqualTo(201);
+
+        assertThat(meters.get("http.client.requests").tag("client.name", "reservation-service")
+                .tag("uri", "/internal/v1/reservations/{reservationId}/payment-claim").timer().count()).isPositive();
+        String scrape = http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        CalledServiceMetrics.assertMeasuredBesideItsBreakerAndTimeLimiter(scrape, "reservation-service");
     }
 
     @Test

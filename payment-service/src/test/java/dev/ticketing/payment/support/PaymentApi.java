@@ -40,6 +40,14 @@ public final class PaymentApi {
         return pay(userId, tokenId, ReservationServiceStub.CONCERT_ID, reservationId, idempotencyKey);
     }
 
+    /** Pays in the caller's trace: {@code traceParent} is the W3C header the gateway's span sends on. */
+    public Answer payInTrace(UUID userId, UUID tokenId, UUID reservationId, String traceParent) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/payments"))
+                .header("X-Concert-Id", ReservationServiceStub.CONCERT_ID.toString())
+                .header("traceparent", traceParent);
+        return post(request, userId, tokenId, "{\"reservationId\": \"" + reservationId + "\"}", null);
+    }
+
     /** Pays with a token of {@code concertId} (the gateway forwards it as X-Concert-Id). */
     public Answer pay(UUID userId, UUID tokenId, UUID concertId, UUID reservationId, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/payments"))

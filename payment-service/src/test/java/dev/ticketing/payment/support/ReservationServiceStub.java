@@ -35,6 +35,7 @@ public final class ReservationServiceStub {
     private final Map<UUID, Answer> answers = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<UUID, UUID> tokens = new ConcurrentHashMap<>();
+    private final Map<UUID, String> traceParents = new ConcurrentHashMap<>();
 
     private ReservationServiceStub(HttpServer server) {
         this.server = server;
@@ -88,6 +89,11 @@ public final class ReservationServiceStub {
         return count == null ? 0 : count.get();
     }
 
+    /** The W3C traceparent the last claim for the reservation came with, or null. */
+    public String traceParentOf(UUID reservationId) {
+        return traceParents.get(reservationId);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
@@ -99,6 +105,10 @@ public final class ReservationServiceStub {
             }
             String claim = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.computeIfAbsent(reservationId, id -> new AtomicInteger()).incrementAndGet();
+            String traceParent = exchange.getRequestHeaders().getFirst("traceparent");
+            if (traceParent != null) {
+                traceParents.put(reservationId, traceParent);
+            }
             Answer answer = answers.getOrDefault(reservationId, new Answer(404,
                     "{\"status\": 404, \"code\": \"RESERVATION_NOT_FOUND\", \"detail\": \"not found\"}", null,
                     false));

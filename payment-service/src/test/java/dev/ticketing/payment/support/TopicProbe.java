@@ -32,13 +32,18 @@ public final class TopicProbe implements AutoCloseable {
 
     /** Polls until an event matching {@code match} has arrived and returns it. */
     public <E extends DomainEvent> EventEnvelope<E> awaitEvent(Class<E> type, Predicate<E> match) {
-        ConsumerRecord<String, byte[]> record = probe.awaitRecord(candidate -> {
-            DomainEvent payload = read(candidate.value()).payload();
-            return type.isInstance(payload) && match.test(type.cast(payload));
-        });
+        ConsumerRecord<String, byte[]> record = awaitRecord(type, match);
         @SuppressWarnings("unchecked")
         EventEnvelope<E> typed = (EventEnvelope<E>) (EventEnvelope<?>) read(record.value());
         return typed;
+    }
+
+    /** Polls until an event matching {@code match} has arrived and returns its record, headers and all. */
+    public <E extends DomainEvent> ConsumerRecord<String, byte[]> awaitRecord(Class<E> type, Predicate<E> match) {
+        return probe.awaitRecord(candidate -> {
+            DomainEvent payload = read(candidate.value()).payload();
+            return type.isInstance(payload) && match.test(type.cast(payload));
+        });
     }
 
     public static EventEnvelope<DomainEvent> read(byte[] value) {

@@ -17,6 +17,9 @@ import dev.ticketing.events.TokenExpired;
  */
 final class QueueEventEntries {
 
+    /** The optional field with the W3C traceparent of the change the entry announces (not part of the event). */
+    static final String TRACE_PARENT = "traceparent";
+
     private QueueEventEntries() {
     }
 

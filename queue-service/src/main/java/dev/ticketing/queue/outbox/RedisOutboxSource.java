@@ -65,10 +65,14 @@ record RedisOutboxSource(StringRedisTemplate redis, EventSerde serde, String key
         reads.close();
     }
 
-    /** The entry carries the event id, so a re-read gives the same bytes; its id's time is when it was written. */
+    /**
+     * The entry carries the event id, so a re-read gives the same bytes; its id's time is when it was written; its
+     * {@code traceparent}, when the script that wrote it had one, is the trace its publish continues.
+     */
     private PendingEvent pendingEvent(StringRecord entry, EventEnvelope<QueueEvent> envelope) {
         return new PendingEvent(entry.getId().getValue(), envelope.eventId(), envelope.topic(), envelope.key(),
-                serde.toBytes(envelope), Instant.ofEpochMilli(entry.getId().getTimestamp()));
+                serde.toBytes(envelope), Instant.ofEpochMilli(entry.getId().getTimestamp()),
+                entry.getValue().get(QueueEventEntries.TRACE_PARENT));
     }
 
     /** Copied aside with an error log, then removed: never published, never lost. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,6 +60,19 @@ class RedisOutboxSourceIT extends QueueServiceIntegrationTest {
         assertThat(event.key()).isEqualTo(tokenOf(event));
         assertThat(event.createdAt()).isEqualTo(Instant.ofEpochMilli(firstId.getTimestamp()));
         assertThat(serde.read(event.payload()).eventId()).isEqualTo(first);
+    }
+
+    @Test
+    void anEntryCarriesTheTraceItWasWrittenInToTheRelayAndOneWithoutATraceNone() {
+        source = source();
+        String traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Map<String, String> traced = new HashMap<>(expired(UUID.randomUUID()));
+        traced.put("traceparent", traceParent);
+        append(traced);
+        append(expired(UUID.randomUUID()));
+
+        assertThat(source.nextBatch(10, WAIT)).extracting(PendingEvent::traceParent)
+                .containsExactly(traceParent, null);
     }
 
     @Test

@@ -1,12 +1,16 @@
 package dev.ticketing.queue.support;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -28,10 +32,19 @@ public final class EventPublisher {
     }
 
     public EventEnvelope<DomainEvent> publish(DomainEvent event) {
+        return publish(event, List.of());
+    }
+
+    /** Publishes the event as the relay does in a trace: with the W3C {@code traceparent} of its producer span. */
+    public EventEnvelope<DomainEvent> publishInTrace(DomainEvent event, String traceParent) {
+        return publish(event, List.of(new RecordHeader("traceparent", traceParent.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private EventEnvelope<DomainEvent> publish(DomainEvent event, List<Header> headers) {
         EventEnvelope<DomainEvent> envelope = EventEnvelope.of(event, Instant.now());
         try {
-            producer.send(new ProducerRecord<>(envelope.topic(), envelope.key(), serde.toBytes(envelope)))
-                    .get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(envelope.topic(), null, envelope.key(), serde.toBytes(envelope),
+                    headers)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not publish " + envelope.eventType(), e);
         }

@@ -1,5 +1,6 @@
 package dev.ticketing.queue.support;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -21,8 +23,11 @@ import dev.ticketing.events.Topics;
 /** Reads queue.events from the beginning in the background, as any downstream consumer would, and keeps it all. */
 public final class QueueEventsProbe {
 
-    /** One record as consumed: its key, and the envelope read back with common-events' serde. */
-    public record Received(String key, EventEnvelope<DomainEvent> event) {
+    /**
+     * One record as consumed: its key, the envelope read back with common-events' serde, and the W3C traceparent on
+     * its headers (null when it was published outside a trace).
+     */
+    public record Received(String key, EventEnvelope<DomainEvent> event, String traceParent) {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -40,7 +45,9 @@ public final class QueueEventsProbe {
             try (consumer) {
                 while (true) {
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                        received.add(new Received(record.key(), serde.read(record.value())));
+                        Header traceParent = record.headers().lastHeader("traceparent");
+                        received.add(new Received(record.key(), serde.read(record.value()),
+                                traceParent == null ? null : new String(traceParent.value(), StandardCharsets.UTF_8)));
                     }
                 }
             } catch (WakeupException e) {

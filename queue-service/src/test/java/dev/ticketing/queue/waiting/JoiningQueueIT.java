@@ -7,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import com.nimbusds.jose.JOSEObjectType;
@@ -16,8 +18,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ticketing.queue.QueueServiceIntegrationTest;
 import dev.ticketing.queue.support.TokenAnswer;
+import dev.ticketing.testsupport.web.CalledServiceMetrics;
 
 class JoiningQueueIT extends QueueServiceIntegrationTest {
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aJoinIsAnsweredWithAWaitingTokenItsPlaceAndAnEstimateFromTheGuaranteedRate() throws Exception {
@@ -111,6 +117,17 @@ class JoiningQueueIT extends QueueServiceIntegrationTest {
     void aConcertServiceThatDoesNotAnswerMakesTheJoinUnavailableInsteadOfHanging() {
         queue().join(UUID.randomUUID(), concertService.hangingConcert()).expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void callsToConcertServiceAreMeasuredByNameBesideItsBreakerAndTimeLimiter() {
+        queue().join(UUID.randomUUID(), UUID.randomUUID()).expectStatus().isNotFound();
+
+        assertThat(meters.get("http.client.requests").tag("client.name", "concert-service")
+                .tag("uri", "/internal/v1/concerts/{concertId}").timer().count()).isPositive();
+        String scrape = http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        CalledServiceMetrics.assertMeasuredBesideItsBreakerAndTimeLimiter(scrape, "concert-service");
     }
 
     @Test

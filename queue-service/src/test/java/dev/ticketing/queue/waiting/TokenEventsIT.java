@@ -71,6 +71,24 @@ class TokenEventsIT extends QueueServiceIntegrationTest {
         holder.pollResponse().expectStatus().isUnauthorized().expectBody().jsonPath("$.code").isEqualTo("TOKEN_EXPIRED");
     }
 
+    /** The payment's trace runs on through the listener, the Redis outbox entry and the relay onto TokenExpired. */
+    @Test
+    void theTokenExpiredOfAPaymentIsPublishedInThePaymentsTrace() {
+        UUID concert = concertService.newConcert();
+        Holder holder = admitted(concert);
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String paymentSpan = "00-" + traceId + "-b7ad6b7169203331-01";
+
+        events().publishInTrace(new PaymentCompleted(UUID.randomUUID(), UUID.randomUUID(), holder.userId(),
+                holder.tokenId(), 150_000, 0, Instant.now()), paymentSpan);
+
+        Received expired = await().atMost(PATIENCE).until(() -> first(holder.tokenId(), TokenExpired.class),
+                received -> received != null);
+        assertThat(expired.traceParent()).startsWith("00-" + traceId + "-").isNotEqualTo(paymentSpan);
+        Received activated = first(holder.tokenId(), TokenActivated.class);
+        assertThat(activated.traceParent()).as("admission runs on its own schedule, outside any trace").isNull();
+    }
+
     @Test
     void anExpiredHoldEndsTheHoldersTokenAsHoldExpired() {
         UUID concert = concertService.newConcert();

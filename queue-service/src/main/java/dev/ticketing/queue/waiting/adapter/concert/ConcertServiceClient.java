@@ -12,14 +12,17 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.ticketing.queue.config.ConcertServiceProperties;
 import dev.ticketing.queue.waiting.application.ConcertCatalog;
 import dev.ticketing.queue.waiting.application.DependencyUnavailable;
+import dev.ticketing.web.client.WebClientTarget;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedTimeLimiterMetrics;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.reactor.timelimiter.TimeLimiterOperator;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Mono;
@@ -42,13 +45,15 @@ class ConcertServiceClient implements ConcertCatalog {
     private final TimeLimiter timeLimiter;
     private final Set<UUID> known = ConcurrentHashMap.newKeySet();
 
-    ConcertServiceClient(ConcertServiceProperties properties, MeterRegistry meters) {
+    ConcertServiceClient(ConcertServiceProperties properties, MeterRegistry meters, WebClient.Builder webClients) {
         Duration timeout = properties.timeout();
         HttpClient client = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, timeout.toMillis()))
                 .responseTimeout(timeout);
-        this.http = WebClient.builder().baseUrl(properties.url().toString())
-                .clientConnector(new ReactorClientHttpConnector(client)).build();
+        // Boot's builder: http.client.requests (client.name concert-service) and trace propagation come with it.
+        this.http = webClients.clone().baseUrl(properties.url().toString())
+                .clientConnector(new ReactorClientHttpConnector(client))
+                .observationConvention(new WebClientTarget(DEPENDENCY)).build();
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 // The calls of the last 10 s, not the last 20: a one-second stall in a burst must not open it.
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
@@ -59,7 +64,10 @@ class ConcertServiceClient implements ConcertCatalog {
                 .build());
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
         this.breaker = breakers.circuitBreaker(DEPENDENCY);
-        this.timeLimiter = TimeLimiter.of(DEPENDENCY, TimeLimiterConfig.custom().timeoutDuration(timeout).build());
+        TimeLimiterRegistry timeLimiters = TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(timeout)
+                .build());
+        TaggedTimeLimiterMetrics.ofTimeLimiterRegistry(timeLimiters).bindTo(meters);
+        this.timeLimiter = timeLimiters.timeLimiter(DEPENDENCY);
     }
 
     @Override

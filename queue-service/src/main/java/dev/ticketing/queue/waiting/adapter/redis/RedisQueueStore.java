@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -12,6 +13,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import dev.ticketing.events.TokenExpired;
+import dev.ticketing.messaging.trace.EventTracing;
 import dev.ticketing.queue.outbox.OutboxStream;
 import dev.ticketing.queue.waiting.application.CallerToken;
 import dev.ticketing.queue.waiting.application.QueueStore;
@@ -37,10 +39,12 @@ class RedisQueueStore implements QueueStore {
     private final ReactiveStringRedisTemplate redis;
     private final QueuePolicy policy;
     private final QueueScripts scripts = new QueueScripts();
+    private final EventTracing tracing;
 
-    RedisQueueStore(ReactiveStringRedisTemplate redis, QueuePolicy policy) {
+    RedisQueueStore(ReactiveStringRedisTemplate redis, QueuePolicy policy, EventTracing tracing) {
         this.redis = redis;
         this.policy = policy;
+        this.tracing = tracing;
     }
 
     @Override
@@ -88,8 +92,10 @@ class RedisQueueStore implements QueueStore {
 
     @Override
     public Mono<Expiry> expire(UUID tokenId, UUID userId, TokenExpired.Reason reason, Instant now) {
+        // Read here, on the caller's thread (a Kafka listener's): the TokenExpired entry continues its trace.
+        String traceParent = Objects.requireNonNullElse(tracing.currentTraceParent(), "");
         return redis.execute(scripts.expire, List.of(OutboxStream.KEY), List.of(tokenId.toString(), userId.toString(),
-                        reason.name(), millis(now), millis(policy.tokenRetention())))
+                        reason.name(), millis(now), millis(policy.tokenRetention()), traceParent))
                 .next()
                 .map(Expiry::valueOf)
                 .onErrorMap(RedisFailures::isUnavailable, QueueUnavailable::new);

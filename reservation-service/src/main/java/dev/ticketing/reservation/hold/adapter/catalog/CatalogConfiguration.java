@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.context.ContextExecutorService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.web.client.RestClient;
 
 import dev.ticketing.reservation.config.ConcertServiceProperties;
 import dev.ticketing.reservation.hold.application.Catalog;
+import dev.ticketing.web.client.RestClientTarget;
 
 /** Wires the catalog client: HTTP with timeouts, the Caffeine cache, Resilience4j instance "concert-service". */
 @Configuration(proxyBeanMethods = false)
@@ -26,20 +28,27 @@ class CatalogConfiguration {
 
     static final String RESILIENCE_INSTANCE = "concert-service";
 
-    /** Calls and cache loads run on virtual threads: a slow concert-service never ties up a platform thread. */
+    /**
+     * Calls and cache loads run on virtual threads: a slow concert-service never ties up a platform thread. Each
+     * carries the caller's observation over, so a call is a span of the hold's trace and sends its traceparent on.
+     */
     @Bean(destroyMethod = "close")
     ExecutorService catalogCalls() {
-        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("catalog-", 0).factory());
+        return ContextExecutorService.wrap(
+                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("catalog-", 0).factory()));
     }
 
     @Bean
     Catalog catalog(ConcertServiceProperties properties, ExecutorService catalogCalls,
-                    CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters, MeterRegistry meters) {
+                    CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters, MeterRegistry meters,
+                    RestClient.Builder restClients) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.readTimeout()).executor(catalogCalls)
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(properties.readTimeout());
-        RestClient http = RestClient.builder().baseUrl(properties.url()).requestFactory(requests).build();
+        // Boot's builder: http.client.requests (client.name concert-service) and trace propagation come with it.
+        RestClient http = restClients.clone().baseUrl(properties.url()).requestFactory(requests)
+                .observationConvention(new RestClientTarget(RESILIENCE_INSTANCE)).build();
         // Only found dates are kept; any other answer is shared by the calls waiting for it, then dropped.
         AsyncCache<ConcertServiceCatalog.ScheduleKey, CatalogAnswer> cache = Caffeine.newBuilder()
                 .expireAfter(Expiry.creating((ConcertServiceCatalog.ScheduleKey key, CatalogAnswer answer) ->

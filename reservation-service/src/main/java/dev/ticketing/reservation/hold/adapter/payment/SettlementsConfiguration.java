@@ -9,17 +9,19 @@ import org.springframework.web.client.RestClient;
 
 import dev.ticketing.reservation.config.PaymentServiceProperties;
 import dev.ticketing.reservation.hold.application.Settlements;
+import dev.ticketing.web.client.RestClientTarget;
 
 /** Wires the payment-service settlement client with its timeouts. */
 @Configuration(proxyBeanMethods = false)
 class SettlementsConfiguration {
 
     @Bean
-    Settlements settlements(PaymentServiceProperties properties) {
+    Settlements settlements(PaymentServiceProperties properties, RestClient.Builder restClients) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.readTimeout()).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(properties.readTimeout());
-        return new PaymentServiceSettlements(RestClient.builder().baseUrl(properties.url()).requestFactory(requests)
-                .build());
+        // Boot's builder: http.client.requests (client.name payment-service) and trace propagation come with it.
+        return new PaymentServiceSettlements(restClients.clone().baseUrl(properties.url()).requestFactory(requests)
+                .observationConvention(new RestClientTarget("payment-service")).build());
     }
 }
