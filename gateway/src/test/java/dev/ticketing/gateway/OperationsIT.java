@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,12 +24,7 @@ class OperationsIT extends GatewayInFrontOfStubs {
     void prometheusServesMetricsTaggedWithTheApplication() {
         getWithActiveToken("/api/v1/queue/tokens/me").exchange().expectStatus().isOk();
 
-        // The latency buckets make the scrape larger than the client's default 256 KB buffer once many routes,
-        // methods and statuses have been served (the whole IT suite shares this context).
-        client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
-                .get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class)
+        scrape()
                 .value(containsString("application=\"gateway\""))
                 .value(containsString("resilience4j_circuitbreaker_state"))
                 .value(containsString("ticketing_gateway_token_rejected_total{application=\"gateway\",reason=\"TOKEN_INVALID\"}"))
@@ -45,11 +41,20 @@ class OperationsIT extends GatewayInFrontOfStubs {
     void proxiedRequestsAreTimedUnderTheContractsRouteNotUnknown() {
         getWithActiveToken("/api/v1/concerts/" + CONCERT + "/dates").exchange().expectStatus().isOk();
 
-        client.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class)
+        scrape()
                 .value(containsString("method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/concerts/{concertId}/dates\""))
                 .value(body -> assertThat(body).doesNotContain("uri=\"/api/v1/concerts/" + CONCERT));
+    }
+
+    /**
+     * The latency buckets make the scrape larger than the client's default 256 KB buffer once many routes, methods
+     * and statuses have been served (the whole IT suite shares this context).
+     */
+    private WebTestClient.BodySpec<String, ?> scrape() {
+        return client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class);
     }
 
     @Test
