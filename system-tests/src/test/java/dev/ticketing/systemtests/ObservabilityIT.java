@@ -58,6 +58,20 @@ class ObservabilityIT {
         }
     }
 
+    /** Without this, a scrape that fails (a format Prometheus cannot parse) would look like panels without data. */
+    @Test
+    void everyServiceIsScrapedCleanly() {
+        await().atMost(DATA_WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Map<String, String> targets = new TreeMap<>();
+            for (JsonNode target : api.activeTargets()) {
+                targets.put(target.path("labels").path("job").asString(),
+                        target.path("health").asString() + " " + target.path("lastError").asString(""));
+            }
+            assertThat(targets).as("scrape targets: health and last error").hasSize(5).allSatisfy((job, state) ->
+                    assertThat(state).as(job).isEqualTo("up "));
+        });
+    }
+
     /** Two fans: one buys a seat, the other holds one and lets it expire (which ends its token); a third watches. */
     private static void journey() {
         Concerts.Concert concert = Concerts.create("observability");

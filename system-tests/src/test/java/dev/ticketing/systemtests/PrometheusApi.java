@@ -35,6 +35,11 @@ final class PrometheusApi {
                 StandardCharsets.UTF_8) + "&start=" + (System.currentTimeMillis() / 1000 - 600)).size();
     }
 
+    /** Each scrape target's job, health and last scrape error. */
+    JsonNode activeTargets() {
+        return call("/api/v1/targets", "state=active").path("activeTargets");
+    }
+
     /** Every rule group Prometheus loaded, with each rule's health and last error. */
     JsonNode ruleGroups() {
         return call("/api/v1/rules", "").path("groups");
