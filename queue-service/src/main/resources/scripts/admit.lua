@@ -73,7 +73,7 @@ while free > 0 and steps < budget do
       redis.call('HSET', key, 'status', 'ACTIVE', 'activatedAt', int(now), 'activeUntil', int(active_until))
       redis.call('PEXPIRE', key, retention_ms)
       redis.call('PEXPIRE', user_key(concert_id, token[1]), retention_ms)
-      announce_activated(outbox, token_id, token[1], concert_id, now, active_until)
+      announce_activated(outbox, token_id, token[1], concert_id, now, active_until, token[3])
       admitted = admitted + 1
       if tonumber(token[3]) then
         waits[#waits + 1] = int(now - tonumber(token[3]))

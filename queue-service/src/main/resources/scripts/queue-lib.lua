@@ -57,30 +57,40 @@ local function event_id(token_id, event_type)
       .. '-' .. h:sub(21, 32)
 end
 
-local function announce_activated(outbox, token_id, user_id, concert_id, at, active_until)
-  redis.call('XADD', outbox, '*', 'type', 'TokenActivated', 'eventId', event_id(token_id, 'TokenActivated'),
+-- joined_at: when the token joined its line (ms), nil for a token written before tokens kept it.
+local function announce_activated(outbox, token_id, user_id, concert_id, at, active_until, joined_at)
+  local fields = {'type', 'TokenActivated', 'eventId', event_id(token_id, 'TokenActivated'),
       'tokenId', token_id, 'userId', user_id, 'concertId', concert_id, 'at', int(at),
-      'expiresAt', int(active_until))
+      'expiresAt', int(active_until)}
+  if tonumber(joined_at) then
+    fields[#fields + 1] = 'joinedAt'
+    fields[#fields + 1] = int(tonumber(joined_at))
+  end
+  redis.call('XADD', outbox, '*', unpack(fields))
 end
 
 -- trace_parent: the W3C traceparent of the change, so the relay publishes the event in its trace; nil or '' when
 -- there is none (admission's own expiries), and the entry then has no such field.
-local function announce_expired(outbox, token_id, user_id, concert_id, reason, at, trace_parent)
-  if trace_parent and trace_parent ~= '' then
-    redis.call('XADD', outbox, '*', 'type', 'TokenExpired', 'eventId', event_id(token_id, 'TokenExpired'),
-        'tokenId', token_id, 'userId', user_id, 'concertId', concert_id, 'reason', reason, 'at', int(at),
-        'traceparent', trace_parent)
-  else
-    redis.call('XADD', outbox, '*', 'type', 'TokenExpired', 'eventId', event_id(token_id, 'TokenExpired'),
-        'tokenId', token_id, 'userId', user_id, 'concertId', concert_id, 'reason', reason, 'at', int(at))
+-- joined_at as for announce_activated.
+local function announce_expired(outbox, token_id, user_id, concert_id, reason, at, trace_parent, joined_at)
+  local fields = {'type', 'TokenExpired', 'eventId', event_id(token_id, 'TokenExpired'),
+      'tokenId', token_id, 'userId', user_id, 'concertId', concert_id, 'reason', reason, 'at', int(at)}
+  if tonumber(joined_at) then
+    fields[#fields + 1] = 'joinedAt'
+    fields[#fields + 1] = int(tonumber(joined_at))
   end
+  if trace_parent and trace_parent ~= '' then
+    fields[#fields + 1] = 'traceparent'
+    fields[#fields + 1] = trace_parent
+  end
+  redis.call('XADD', outbox, '*', unpack(fields))
 end
 
 -- Ends a live token for good: out of its line, EXPIRED with its reason, announced on the outbox (in the trace
 -- trace_parent names, if any). Returns false, changing nothing, when the token is not live (unknown, or ended before).
 local function end_token(outbox, token_id, reason, now, retention_ms, trace_parent)
   local key = token_key(token_id)
-  local token = redis.call('HMGET', key, 'userId', 'concertId', 'status')
+  local token = redis.call('HMGET', key, 'userId', 'concertId', 'status', 'joinedAt')
   local user_id, concert_id, status = token[1], token[2], token[3]
   if status ~= 'WAITING' and status ~= 'ACTIVE' then
     return false
@@ -95,7 +105,7 @@ local function end_token(outbox, token_id, reason, now, retention_ms, trace_pare
   if redis.call('GET', holder) == token_id then
     redis.call('DEL', holder)
   end
-  announce_expired(outbox, token_id, user_id, concert_id, reason, now, trace_parent)
+  announce_expired(outbox, token_id, user_id, concert_id, reason, now, trace_parent, token[4])
   return true
 end
 

@@ -1,5 +1,6 @@
 package dev.ticketing.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,6 +26,8 @@ public final class EventSerde {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             // Money and seat numbers are integers: 1500.7 must not quietly become 1500.
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // An absent OptionalField is left out, as its schema (a string, not a null) wants; nothing else is null.
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
     /** The envelope before its payload's type is known. */

@@ -58,4 +58,12 @@ final class Require {
                     + " but was " + later + " <= " + earlier);
         }
     }
+
+    /** For an {@link OptionalField} instant: absent, or not after {@code later}. */
+    static void notAfterIfPresent(Instant earlier, String earlierField, Instant later, String laterField) {
+        if (earlier != null && later != null && earlier.isAfter(later)) {
+            throw new IllegalArgumentException(earlierField + " must not be after " + laterField
+                    + " but was " + earlier + " > " + later);
+        }
+    }
 }

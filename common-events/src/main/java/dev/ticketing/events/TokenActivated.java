@@ -3,8 +3,12 @@ package dev.ticketing.events;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A waiting token was admitted: its holder may browse and book until {@code expiresAt} at the latest. */
-public record TokenActivated(UUID tokenId, UUID userId, UUID concertId, Instant activatedAt, Instant expiresAt)
+/**
+ * A waiting token was admitted: its holder may browse and book until {@code expiresAt} at the latest.
+ * {@code joinedAt} is when its holder joined the line (absent from events published before it was added).
+ */
+public record TokenActivated(UUID tokenId, UUID userId, UUID concertId, Instant activatedAt, Instant expiresAt,
+                             @OptionalField(since = "2026-12") Instant joinedAt)
         implements QueueEvent {
 
     public TokenActivated {
@@ -12,5 +16,6 @@ public record TokenActivated(UUID tokenId, UUID userId, UUID concertId, Instant 
         Require.present(userId, "userId");
         Require.present(concertId, "concertId");
         Require.after(expiresAt, "expiresAt", activatedAt, "activatedAt");
+        Require.notAfterIfPresent(joinedAt, "joinedAt", activatedAt, "activatedAt");
     }
 }

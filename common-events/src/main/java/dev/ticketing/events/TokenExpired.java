@@ -3,8 +3,12 @@ package dev.ticketing.events;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A token ended for good; its holder must join the queue again. Frees an ACTIVE slot of the concert. */
-public record TokenExpired(UUID tokenId, UUID userId, UUID concertId, Reason reason, Instant expiredAt)
+/**
+ * A token ended for good; its holder must join the queue again. Frees an ACTIVE slot of the concert.
+ * {@code joinedAt} is when its holder joined the line (absent from events published before it was added).
+ */
+public record TokenExpired(UUID tokenId, UUID userId, UUID concertId, Reason reason, Instant expiredAt,
+                           @OptionalField(since = "2026-12") Instant joinedAt)
         implements QueueEvent {
 
     public TokenExpired {
@@ -13,6 +17,7 @@ public record TokenExpired(UUID tokenId, UUID userId, UUID concertId, Reason rea
         Require.present(concertId, "concertId");
         Require.present(reason, "reason");
         Require.present(expiredAt, "expiredAt");
+        Require.notAfterIfPresent(joinedAt, "joinedAt", expiredAt, "expiredAt");
     }
 
     public enum Reason {

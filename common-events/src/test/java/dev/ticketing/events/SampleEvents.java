@@ -24,11 +24,11 @@ final class SampleEvents {
     }
 
     static TokenActivated tokenActivated() {
-        return new TokenActivated(TOKEN, USER, CONCERT, NOW, NOW.plusSeconds(600));
+        return new TokenActivated(TOKEN, USER, CONCERT, NOW, NOW.plusSeconds(600), NOW.minusSeconds(90));
     }
 
     static TokenExpired tokenExpired() {
-        return new TokenExpired(TOKEN, USER, CONCERT, TokenExpired.Reason.HOLD_EXPIRED, NOW);
+        return new TokenExpired(TOKEN, USER, CONCERT, TokenExpired.Reason.HOLD_EXPIRED, NOW, NOW.minusSeconds(400));
     }
 
     static ReservationHeld reservationHeld() {

@@ -49,7 +49,7 @@ class RevocationIT extends GatewayInFrontOfStubs {
                 .expectStatus().isOk();
 
         TokenExpired paid = new TokenExpired(UUID.fromString(claims.getJWTID()), UUID.fromString(USER),
-                UUID.fromString(CONCERT), TokenExpired.Reason.PAID, Instant.now());
+                UUID.fromString(CONCERT), TokenExpired.Reason.PAID, Instant.now(), null);
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             // A record the gateway cannot read is skipped, and does not hold up the ones after it.
             producer.send(new ProducerRecord<>(Topics.QUEUE_EVENTS, "garbage".getBytes(), "{not json".getBytes()))
@@ -70,7 +70,7 @@ class RevocationIT extends GatewayInFrontOfStubs {
     void aStartingInstanceRebuildsEveryRevocationFromTheTopicBeforeItIsReady() throws Exception {
         String tokenId = UUID.randomUUID().toString();
         publish(new TokenExpired(UUID.fromString(tokenId), UUID.fromString(USER), UUID.fromString(CONCERT),
-                TokenExpired.Reason.HOLD_EXPIRED, Instant.now()));
+                TokenExpired.Reason.HOLD_EXPIRED, Instant.now(), null));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         TokenRevocations rebuilt = new TokenRevocations(Clock.systemUTC(), meters);
         RevocationFeed starting = new RevocationFeed(kafka, rebuilt, tokenSettings, Clock.systemUTC());

@@ -29,9 +29,10 @@ final class QueueEventEntries {
         UUID concertId = uuid(entry, "concertId");
         Instant at = instant(entry, "at");
         QueueEvent event = switch (field(entry, "type")) {
-            case "TokenActivated" -> new TokenActivated(tokenId, userId, concertId, at, instant(entry, "expiresAt"));
+            case "TokenActivated" -> new TokenActivated(tokenId, userId, concertId, at, instant(entry, "expiresAt"),
+                    optionalInstant(entry, "joinedAt"));
             case "TokenExpired" -> new TokenExpired(tokenId, userId, concertId,
-                    TokenExpired.Reason.valueOf(field(entry, "reason")), at);
+                    TokenExpired.Reason.valueOf(field(entry, "reason")), at, optionalInstant(entry, "joinedAt"));
             default -> throw new IllegalArgumentException("unknown outbox entry type " + entry.get("type"));
         };
         return new EventEnvelope<>(uuid(entry, "eventId"), EventTypes.nameOf(event),
@@ -52,5 +53,10 @@ final class QueueEventEntries {
 
     private static Instant instant(Map<String, String> entry, String name) {
         return Instant.ofEpochMilli(Long.parseLong(field(entry, name)));
+    }
+
+    /** A field entries written before it existed lack (an outbox may hold such entries across an upgrade). */
+    private static Instant optionalInstant(Map<String, String> entry, String name) {
+        return entry.containsKey(name) ? instant(entry, name) : null;
     }
 }

@@ -26,7 +26,7 @@ class QueueEventEntriesTest {
     @Test
     void anActivationEntryBecomesATokenActivatedEnvelopeWithTheEntrysEventId() {
         EventEnvelope<QueueEvent> envelope = QueueEventEntries.envelopeOf(entry("TokenActivated",
-                "expiresAt", "1795242132000"));
+                "expiresAt", "1795242132000", "joinedAt", "1795241400000"));
 
         assertThat(envelope.eventId()).isEqualTo(eventId);
         assertThat(envelope.eventType()).isEqualTo("TokenActivated");
@@ -34,15 +34,16 @@ class QueueEventEntriesTest {
         assertThat(envelope.key()).isEqualTo(token.toString());
         assertThat(envelope.occurredAt()).isEqualTo(Instant.ofEpochMilli(1795241532123L));
         assertThat(envelope.payload()).isEqualTo(new TokenActivated(token, user, concert,
-                Instant.ofEpochMilli(1795241532123L), Instant.ofEpochMilli(1795242132000L)));
+                Instant.ofEpochMilli(1795241532123L), Instant.ofEpochMilli(1795242132000L),
+                Instant.ofEpochMilli(1795241400000L)));
     }
 
     @Test
-    void anExpiryEntryBecomesATokenExpiredEnvelopeThatReadsBack() {
+    void anExpiryEntryWrittenBeforeTokensKeptTheirJoinTimeBecomesATokenExpiredWithoutOneThatReadsBack() {
         EventEnvelope<QueueEvent> envelope = QueueEventEntries.envelopeOf(entry("TokenExpired", "reason", "ABANDONED"));
 
         assertThat(envelope.payload()).isEqualTo(new TokenExpired(token, user, concert, TokenExpired.Reason.ABANDONED,
-                Instant.ofEpochMilli(1795241532123L)));
+                Instant.ofEpochMilli(1795241532123L), null));
         EventSerde serde = new EventSerde();
         assertThat(serde.read(serde.toBytes(envelope))).isEqualTo(envelope);
     }

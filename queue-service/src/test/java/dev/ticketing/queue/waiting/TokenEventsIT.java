@@ -50,6 +50,8 @@ class TokenEventsIT extends QueueServiceIntegrationTest {
         assertThat(event.activatedAt()).isEqualTo(admittedAt);
         assertThat(event.expiresAt()).isEqualTo(admittedAt.plus(Duration.ofMinutes(10)));
         assertThat(activated.event().occurredAt()).isEqualTo(event.activatedAt());
+        assertThat(event.joinedAt()).as("when the holder joined, for consumers timing the line")
+                .isNotNull().isBeforeOrEqualTo(event.activatedAt());
         // Name-based (the token and the event type), so a re-sent event carries the same id.
         assertThat(activated.event().eventId()).isEqualTo(nameBasedId(holder.tokenId(), "TokenActivated"));
     }
@@ -87,6 +89,8 @@ class TokenEventsIT extends QueueServiceIntegrationTest {
         assertThat(expired.traceParent()).startsWith("00-" + traceId + "-").isNotEqualTo(paymentSpan);
         Received activated = first(holder.tokenId(), TokenActivated.class);
         assertThat(activated.traceParent()).as("admission runs on its own schedule, outside any trace").isNull();
+        assertThat(((TokenExpired) expired.event().payload()).joinedAt()).as("the join time, kept to the end")
+                .isEqualTo(((TokenActivated) activated.event().payload()).joinedAt()).isNotNull();
     }
 
     @Test
