@@ -1,0 +1,101 @@
+package dev.ticketing.analytics.streams;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Keyed by queue token, so one fan's whole way is in one place: counts each queue event once (by eventId), each
+ * funnel step once per fan (joined, admitted, held, paid; abandoned the line), and the time from joining to paying
+ * once the join time (from the queue events) and the payment (from the reservation stage) are both known, in
+ * whichever order they arrive.
+ */
+final class TokenStage implements Processor<String, Fact, String, Fact> {
+
+    static final String STORE = "tokens";
+
+    private final StreamMeters meters;
+    private final Duration forgetAfter;
+    private ProcessorContext<String, Fact> context;
+    private KeyValueStore<String, Journey> journeys;
+
+    TokenStage(StreamMeters meters, Duration forgetAfter) {
+        this.meters = meters;
+        this.forgetAfter = forgetAfter;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Fact> context) {
+        this.context = context;
+        this.journeys = context.getStateStore(STORE);
+        context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME,
+                now -> StoreSweep.forget(journeys, Journey::lastSeen, Instant.ofEpochMilli(now).minus(forgetAfter)));
+    }
+
+    @Override
+    public void process(Record<String, Fact> record) {
+        Fact fact = record.value();
+        Journey journey = journeys.get(record.key());
+        if (journey == null) {
+            journey = Journey.unknown();
+        }
+        if (journey.hasCounted(fact.eventId())) {
+            meters.duplicate(fact.kind().sourceTopic());
+            return;
+        }
+        if (fact.kind().isQueueEvent()) {
+            meters.counted(fact.kind().sourceTopic());
+        }
+        journey = journey.learning(fact, Instant.ofEpochMilli(context.currentSystemTimeMs()));
+        String concert = journey.concertId();
+        if (fact.kind().isQueueEvent() && !journey.joined()) {
+            journey = journey.withJoined();
+            forward(record, Fact.derived(Fact.Kind.JOINED,
+                    journey.joinedAt() != null ? journey.joinedAt() : fact.at(), concert, 0));
+        }
+        switch (fact.kind()) {
+            case ADMITTED -> {
+                if (!journey.admitted()) {
+                    journey = journey.withAdmitted();
+                    forward(record, Fact.derived(Fact.Kind.ADMITTED, fact.at(), concert, 0));
+                }
+            }
+            case ABANDONED -> {
+                if (!journey.abandoned()) {
+                    journey = journey.withAbandoned();
+                    forward(record, Fact.derived(Fact.Kind.ABANDONED, fact.at(), concert, 0));
+                }
+            }
+            case TOKEN_HOLD -> {
+                if (!journey.held()) {
+                    journey = journey.withHeld();
+                    forward(record, Fact.derived(Fact.Kind.FIRST_HOLD, fact.at(), concert, 0));
+                }
+            }
+            case TOKEN_PAYMENT -> {
+                if (!journey.paid()) {
+                    journey = journey.withPaid(fact.at());
+                    forward(record, Fact.derived(Fact.Kind.FIRST_PAYMENT, fact.at(), concert, 0));
+                }
+            }
+            default -> {
+                // TOKEN_ENDED: its join time was all it had to tell
+            }
+        }
+        if (journey.paid() && !journey.purchaseTimed() && journey.joinedAt() != null) {
+            journey = journey.withPurchaseTimed();
+            forward(record, Fact.joinToPurchase(concert, journey.paidAt(),
+                    Duration.between(journey.joinedAt(), journey.paidAt())));
+        }
+        journeys.put(record.key(), journey);
+    }
+
+    private void forward(Record<String, Fact> record, Fact fact) {
+        context.forward(record.withKey(fact.concertId()).withValue(fact).withTimestamp(fact.at().toEpochMilli()));
+    }
+}
