@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image recipe for the five Spring Boot services. Build from the repository root, naming the module and its port:
+# One image recipe for the six Spring Boot services. Build from the repository root, naming the module and its port:
 #   docker build --build-arg MODULE=concert-service --build-arg PORT=8082 -t ticketing/concert-service:local .
 # docker-compose.yml does this for each service (build.args).
 ARG MODULE
@@ -18,7 +18,11 @@ RUN --mount=type=cache,target=/root/.m2 \
 
 FROM eclipse-temurin:21-jre
 ARG PORT
-RUN groupadd --system ticketing && useradd --system --gid ticketing --no-create-home ticketing
+# /var/lib/ticketing: state a service keeps across restarts (analytics-service's Kafka Streams stores), on a
+# volume in docker-compose.yml. Owned by the service user here, since a new volume starts out with the owner of
+# the directory it is mounted on.
+RUN groupadd --system ticketing && useradd --system --gid ticketing --no-create-home ticketing \
+ && mkdir -p /var/lib/ticketing && chown ticketing:ticketing /var/lib/ticketing
 WORKDIR /app
 # Least often changed layers first, so a code change rebuilds only the last one.
 COPY --from=build /workspace/extracted/dependencies/ ./

@@ -58,13 +58,13 @@ class OperationsIT extends GatewayInFrontOfStubs {
     }
 
     @Test
-    void swaggerUiListsTheFourServiceDocuments() {
+    void swaggerUiListsEveryServicesDocument() {
         client.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls[*].url").value(List.class, urls -> assertThat(urls).containsExactlyInAnyOrder(
                         "/v3/api-docs/queue", "/v3/api-docs/concert", "/v3/api-docs/reservation",
-                        "/v3/api-docs/payment"));
+                        "/v3/api-docs/payment", "/v3/api-docs/analytics"));
         client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
     }
 }

@@ -23,6 +23,8 @@ class RoutingIT extends GatewayInFrontOfStubs {
             "/api/v1/concerts,                 concert-service",
             "/api/v1/concerts/{concert}/dates, concert-service",
             "/api/v1/admin/concerts,           concert-service",
+            "/api/v1/admin/analytics/concerts, analytics-service",
+            "/api/v1/admin/analytics/concerts/{concert}, analytics-service",
             "/api/v1/reservations,             reservation-service",
             "/api/v1/reservations/r-1,         reservation-service",
             "/api/v1/balance,                  payment-service",
@@ -101,7 +103,7 @@ class RoutingIT extends GatewayInFrontOfStubs {
 
     @ParameterizedTest
     @CsvSource({"queue, queue-service", "concert, concert-service", "reservation, reservation-service",
-            "payment, payment-service"})
+            "payment, payment-service", "analytics, analytics-service"})
     void eachServicesApiDocsAreServedUnderItsName(String document, String service) {
         client.get().uri("/v3/api-docs/" + document).exchange()
                 .expectStatus().isOk()

@@ -225,7 +225,8 @@ class TokenCheckIT extends GatewayInFrontOfStubs {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/admin/concerts, concert-service", "/api/v1/admin/queue/keys/rotate, queue-service"})
+    @ValueSource(strings = {"/api/v1/admin/concerts, concert-service", "/api/v1/admin/queue/keys/rotate, queue-service",
+            "/api/v1/admin/analytics/concerts, analytics-service"})
     void adminRoutesNeedNoQueueTokenAndPassTheAdminKeyThrough(String pathAndService) {
         String[] parts = pathAndService.split(", ");
         client.post().uri(parts[0]).header("X-Admin-Key", "admin-secret").exchange()

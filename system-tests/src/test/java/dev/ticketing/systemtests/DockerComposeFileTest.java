@@ -24,7 +24,12 @@ class DockerComposeFileTest {
 
     private static final Path ROOT = repositoryRoot();
     private static final Map<String, Integer> SERVICE_PORTS = Map.of("gateway", 8080, "queue-service", 8081,
-            "concert-service", 8082, "reservation-service", 8083, "payment-service", 8084);
+            "concert-service", 8082, "reservation-service", 8083, "payment-service", 8084, "analytics-service", 8085);
+    /** The services that publish events, each declaring the partitions of its topics. */
+    private static final Set<String> TOPIC_OWNERS = Set.of("queue-service", "concert-service", "reservation-service",
+            "payment-service");
+    /** Reads the topics and keeps its state in Kafka and its own directory: no schema, no cache. */
+    private static final String ANALYTICS = "analytics-service";
     private static final Map<String, Integer> MONITORING_PORTS = Map.of("prometheus", 9090, "grafana", 3000,
             "jaeger", 16686);
     private static final Set<String> STORES = Set.of("mysql", "kafka", "redis");
@@ -123,7 +128,7 @@ class DockerComposeFileTest {
     void theBrokerCreatesTopicsWithThePartitionsEveryServiceDeclares() {
         String brokerDefault = environment("kafka").get("KAFKA_NUM_PARTITIONS");
         Map<String, Object> declared = new TreeMap<>();
-        for (String name : SERVICE_PORTS.keySet()) {
+        for (String name : TOPIC_OWNERS) {
             for (Object document : new Yaml().loadAll(read(name + "/src/main/resources/application.yml"))) {
                 Object ticketing = map(document).get("ticketing");
                 if (ticketing != null && map(ticketing).get("kafka") != null) {
@@ -131,7 +136,7 @@ class DockerComposeFileTest {
                 }
             }
         }
-        assertThat(declared).as("ticketing.kafka.partitions").hasSize(4).allSatisfy(
+        assertThat(declared).as("ticketing.kafka.partitions").containsOnlyKeys(TOPIC_OWNERS).allSatisfy(
                 (service, partitions) -> assertThat(String.valueOf(partitions)).as(service).isEqualTo(brokerDefault));
     }
 
@@ -174,10 +179,39 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void everyServiceReachesTheBrokerAndTheCacheAsTheLocalStackDoes() {
-        SERVICE_PORTS.keySet().forEach(name -> assertThat(environment(name)).as(name)
-                .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
-                .containsEntry("SPRING_DATA_REDIS_HOST", "redis").containsEntry("SPRING_DATA_REDIS_PORT", "6379"));
+    void everyServiceReachesTheBrokerAndAllButAnalyticsTheCacheAsTheLocalStackDoes() {
+        SERVICE_PORTS.keySet().forEach(name -> {
+            assertThat(environment(name)).as(name).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+            if (!name.equals(ANALYTICS)) {
+                assertThat(environment(name)).as(name)
+                        .containsEntry("SPRING_DATA_REDIS_HOST", "redis").containsEntry("SPRING_DATA_REDIS_PORT", "6379");
+            }
+        });
+    }
+
+    @Test
+    void analyticsServiceNeedsOnlyTheBroker() {
+        assertThat(environment(ANALYTICS)).doesNotContainKeys("SPRING_DATA_REDIS_HOST", "SPRING_DATASOURCE_URL");
+        assertThat(map(services.get(ANALYTICS).get("depends_on"))).containsOnlyKeys("kafka");
+    }
+
+    /** Kafka Streams resumes from its local stores after a restart only if they are still there, and writable. */
+    @Test
+    void analyticsServiceKeepsItsStreamsStateOnANamedVolumeItsUserOwns() throws IOException {
+        Map<String, String> environment = environment(ANALYTICS);
+        String stateDir = environment.get("ANALYTICS_STATE_DIR");
+        List<String> mounts = ((List<?>) services.get(ANALYTICS).get("volumes")).stream().map(String::valueOf)
+                .filter(volume -> stateDir.startsWith(volume.substring(volume.indexOf(':') + 1) + "/")).toList();
+        assertThat(mounts).as("the volume holding " + stateDir).hasSize(1);
+        String volume = mounts.getFirst().substring(0, mounts.getFirst().indexOf(':'));
+        String mountPoint = mounts.getFirst().substring(mounts.getFirst().indexOf(':') + 1);
+        assertThat(map(yaml("docker-compose.yml").get("volumes"))).as("named volumes").containsKey(volume);
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        assertThat(dockerfile).contains("chown ticketing:ticketing " + mountPoint);
+        assertThat(dockerfile.indexOf("chown ticketing:ticketing " + mountPoint)).as("owned before USER ticketing")
+                .isLessThan(dockerfile.indexOf("\nUSER ticketing"));
+        // Other instances reach this one by its compose name, not at the loopback default.
+        assertThat(environment).containsEntry("ANALYTICS_ADVERTISED_HOST", ANALYTICS);
     }
 
     @Test

@@ -31,6 +31,7 @@ class RoutingAndOutageIT {
                 "/api/v1/concerts", ServiceName.CONCERT,
                 "/api/v1/concerts/" + concert.concertId() + "/dates", ServiceName.CONCERT,
                 "/api/v1/admin/concerts", ServiceName.CONCERT,
+                "/api/v1/admin/analytics/concerts", ServiceName.ANALYTICS,
                 "/api/v1/reservations/00000000-0000-0000-0000-000000000000", ServiceName.RESERVATION,
                 "/api/v1/balance", ServiceName.PAYMENT,
                 "/api/v1/payments/00000000-0000-0000-0000-000000000000", ServiceName.PAYMENT);

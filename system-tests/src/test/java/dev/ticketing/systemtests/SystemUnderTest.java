@@ -46,7 +46,8 @@ final class SystemUnderTest {
         Path dataDir = repositoryRoot.resolve("system-tests/target/stack");
         deleteRecursively(dataDir);
         StackSettings.Ports ports = new StackSettings.Ports(Ports.freePort(), Ports.freePort(), Ports.freePort(),
-                Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort());
+                Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(),
+                Ports.freePort());
         StackSettings settings = new StackSettings(repositoryRoot, dataDir, ports, StackSettings.DEFAULT_SETTINGS,
                 ADMIN_KEY, serviceJvmOptions(), true)
                 .withSetting("QUEUE_MAX_ACTIVE", Integer.toString(MAX_ACTIVE))

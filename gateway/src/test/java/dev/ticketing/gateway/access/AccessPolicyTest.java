@@ -22,6 +22,8 @@ class AccessPolicyTest {
             "GET,    /actuator/health/readiness,                        PUBLIC",
             "POST,   /api/v1/admin/concerts,                            ADMIN",
             "POST,   /api/v1/admin/queue/keys/rotate,                   ADMIN",
+            "GET,    /api/v1/admin/analytics/concerts,                  ADMIN",
+            "GET,    /api/v1/admin/analytics/concerts/c-1,              ADMIN",
             "GET,    /api/v1/queue/tokens/me,                           ANY_TOKEN",
             "GET,    /api/v1/balance,                                   ANY_TOKEN",
             "POST,   /api/v1/balance/charges,                           ANY_TOKEN",

@@ -55,7 +55,7 @@ public final class RunningStack {
         }
         StackSettings.Ports p = fallback.ports();
         StackSettings settings = fallback.withPorts(new StackSettings.Ports(p.gateway(), p.queue(), p.concert(), p.reservation(),
-                p.payment(), p.kafka(), p.kafkaController(),
+                p.payment(), p.analytics(), p.kafka(), p.kafkaController(),
                 Integer.parseInt(properties.getProperty("port.mariadb", Integer.toString(p.mariaDb()))),
                 Integer.parseInt(properties.getProperty("port.redis", Integer.toString(p.redis())))));
         for (String name : properties.stringPropertyNames()) {

@@ -36,6 +36,14 @@ final class ServiceEnvironment {
         env.put("CONCERT_SERVICE_URL", settings.urlOf(ServiceName.CONCERT));
         env.put("RESERVATION_SERVICE_URL", settings.urlOf(ServiceName.RESERVATION));
         env.put("PAYMENT_SERVICE_URL", settings.urlOf(ServiceName.PAYMENT));
+        env.put("ANALYTICS_SERVICE_URL", settings.urlOf(ServiceName.ANALYTICS));
+        if (service == ServiceName.ANALYTICS) {
+            // Kafka Streams' local stores, kept across a restart of the service: after a clean stop it resumes from
+            // its checkpoint instead of restoring every store from its changelog. Other instances reach it where
+            // it listens.
+            env.put("ANALYTICS_STATE_DIR", settings.stateDirOf(service).toString());
+            env.put("ANALYTICS_ADVERTISED_HOST", settings.bindAddressOf(service));
+        }
         // Boot exports spans once its endpoint property is set, and fails to start on an empty one: only when asked.
         String traces = settings.serviceSettings().getOrDefault(StackSettings.TRACING_OTLP_ENDPOINT, "").trim();
         if (!traces.isEmpty()) {

@@ -4,20 +4,28 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** The processes the stack runs, with their module (and jar) names and database schema, if any. */
+/**
+ * The processes the stack runs, with their module (and jar) names, database schema, if any, and the stores that
+ * must accept connections before each starts: a service with a schema opens its connection pool and runs its
+ * migrations while starting; queue-service and the gateway keep their state in Redis; analytics-service keeps its
+ * state in Kafka (changelog topics) and a local directory. Every one of them talks to Kafka.
+ */
 public enum ServiceName {
-    QUEUE("queue-service", null),
-    CONCERT("concert-service", "concert"),
-    RESERVATION("reservation-service", "reservation"),
-    PAYMENT("payment-service", "payment"),
-    GATEWAY("gateway", null);
+    QUEUE("queue-service", null, Store.REDIS, Store.KAFKA),
+    CONCERT("concert-service", "concert", Store.MARIADB, Store.KAFKA),
+    RESERVATION("reservation-service", "reservation", Store.MARIADB, Store.KAFKA),
+    PAYMENT("payment-service", "payment", Store.MARIADB, Store.KAFKA),
+    ANALYTICS("analytics-service", null, Store.KAFKA),
+    GATEWAY("gateway", null, Store.REDIS, Store.KAFKA);
 
     private final String module;
     private final String databaseUser;
+    private final Set<Store> stores;
 
-    ServiceName(String module, String databaseUser) {
+    ServiceName(String module, String databaseUser, Store first, Store... others) {
         this.module = module;
         this.databaseUser = databaseUser;
+        this.stores = EnumSet.of(first, others);
     }
 
     public String module() {
@@ -29,13 +37,9 @@ public enum ServiceName {
         return Optional.ofNullable(databaseUser);
     }
 
-    /**
-     * The stores that must accept connections before this service starts: a service with a schema opens its
-     * connection pool and runs its migrations while starting; the others keep their state in Redis. Every one
-     * of them talks to Kafka.
-     */
+    /** The stores that must accept connections before this service starts. */
     public Set<Store> stores() {
-        return databaseUser == null ? EnumSet.of(Store.REDIS, Store.KAFKA) : EnumSet.of(Store.MARIADB, Store.KAFKA);
+        return EnumSet.copyOf(stores);
     }
 
     public Optional<String> schema() {

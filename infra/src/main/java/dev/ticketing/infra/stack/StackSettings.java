@@ -42,7 +42,7 @@ public record StackSettings(
     public static final String TRACING_OTLP_ENDPOINT = "TRACING_OTLP_ENDPOINT";
 
     /**
-     * How long every service may take to become ready, and the demo catalog to load. Generous: five JVMs starting
+     * How long every service may take to become ready, and the demo catalog to load. Generous: six JVMs starting
      * at once on a busy two-core machine take minutes, while a service that dies on the way fails the start at once.
      */
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(10);
@@ -72,11 +72,11 @@ public record StackSettings(
                 DEFAULT_START_TIMEOUT);
     }
 
-    public record Ports(int gateway, int queue, int concert, int reservation, int payment,
+    public record Ports(int gateway, int queue, int concert, int reservation, int payment, int analytics,
                         int kafka, int kafkaController, int mariaDb, int redis) {
 
         public static Ports standard() {
-            return new Ports(8080, 8081, 8082, 8083, 8084, 9092, 9093, 3306, 6379);
+            return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9092, 9093, 3306, 6379);
         }
 
         public int of(ServiceName service) {
@@ -86,6 +86,7 @@ public record StackSettings(
                 case CONCERT -> concert;
                 case RESERVATION -> reservation;
                 case PAYMENT -> payment;
+                case ANALYTICS -> analytics;
             };
         }
     }
@@ -154,12 +155,21 @@ public record StackSettings(
         return dataDir.resolve("pids");
     }
 
+    /**
+     * A service's own files that must outlive a restart of it (analytics-service's Kafka Streams state), one
+     * directory per service: the stack runs one instance of each. Under the data directory, so {@code down --wipe}
+     * and a test stack's fresh start delete it with the stores' data.
+     */
+    public Path stateDirOf(ServiceName service) {
+        return dataDir.resolve("state").resolve(service.module());
+    }
+
     public String gatewayUrl() {
         return urlOf(ServiceName.GATEWAY);
     }
 
     public static String defaultJvmOptions() {
-        // Five JVMs share two cores: a small heap and the serial collector keep each one lean.
+        // Six JVMs share two cores: a small heap and the serial collector keep each one lean.
         return "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xss512k";
     }
 

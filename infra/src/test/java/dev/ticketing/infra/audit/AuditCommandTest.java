@@ -69,7 +69,7 @@ class AuditCommandTest {
     private StackSettings settings(int mariaDbPort, int redisPort) {
         StackSettings.Ports s = StackSettings.Ports.standard();
         return new StackSettings(dir, dir.resolve(".stack"), new StackSettings.Ports(s.gateway(), s.queue(), s.concert(),
-                s.reservation(), s.payment(), s.kafka(), s.kafkaController(), mariaDbPort, redisPort),
+                s.reservation(), s.payment(), s.analytics(), s.kafka(), s.kafkaController(), mariaDbPort, redisPort),
                 StackSettings.DEFAULT_SETTINGS, "key", List.of(), false);
     }
 }

@@ -50,7 +50,7 @@ final class ServiceStores implements AutoCloseable {
     static ServiceStores start(Path dir, int maxActive) {
         StackSettings.Ports standard = StackSettings.Ports.standard();
         StackSettings.Ports ports = new StackSettings.Ports(standard.gateway(), standard.queue(), standard.concert(),
-                standard.reservation(), standard.payment(), standard.kafka(), standard.kafkaController(),
+                standard.reservation(), standard.payment(), standard.analytics(), standard.kafka(), standard.kafkaController(),
                 Ports.freePort(), Ports.freePort());
         StackSettings settings = new StackSettings(StackSettings.findRepositoryRoot(Path.of("")), dir.resolve("stack"), ports,
                 StackSettings.DEFAULT_SETTINGS, "test-admin-key", List.of(), false)

@@ -60,11 +60,12 @@ class StackSettingsTest {
         StackSettings settings = StackSettings.fromEnvironment(ROOT,
                         Map.of("GATEWAY_BIND_ADDRESS", "0.0.0.0", "STACK_START_TIMEOUT", "PT90S"))
                 .withSetting("HOLD_TTL", "PT3S")
-                .withPorts(new StackSettings.Ports(1, 2, 3, 4, 5, 6, 7, 8, 9));
+                .withPorts(new StackSettings.Ports(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
 
         assertThat(settings.gatewayBindAddress()).isEqualTo("0.0.0.0");
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(settings.urlOf(ServiceName.PAYMENT)).isEqualTo("http://127.0.0.1:5");
+        assertThat(settings.urlOf(ServiceName.ANALYTICS)).isEqualTo("http://127.0.0.1:6");
     }
 
     @Test

@@ -57,6 +57,18 @@ class StartOrderTest {
     }
 
     @Test
+    void analyticsServiceWaitsForKafkaAndLikeTheOthersForMariaDbButNotRedis() {
+        CompletableFuture<Void> analytics = StartOrder.whenReady(ServiceName.ANALYTICS, stores, done());
+
+        stores.get(Store.MARIADB).complete(null);
+        assertThat(analytics).isNotDone();
+        stores.get(Store.KAFKA).complete(null);
+
+        assertThat(analytics).isDone();
+        assertThat(stores.get(Store.REDIS)).isNotDone();
+    }
+
+    @Test
     void noServiceStartsBeforeItsCommandLineIsPrepared() {
         stores.values().forEach(store -> store.complete(null));
         CompletableFuture<Void> extracting = new CompletableFuture<>();
