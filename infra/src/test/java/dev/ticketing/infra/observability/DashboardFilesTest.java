@@ -26,7 +26,7 @@ class DashboardFilesTest {
     void everyDashboardUsesProvisionedDataSourcesUniqueIdsAndDefinedVariablesAndEveryPanelHasAQuery()
             throws IOException {
         List<Path> files = dashboardFiles();
-        assertThat(files).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(7);
 
         DashboardCheck check = new DashboardCheck(provisionedDataSources());
         for (Path file : files) {
