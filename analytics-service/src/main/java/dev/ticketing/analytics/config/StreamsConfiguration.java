@@ -85,6 +85,8 @@ class StreamsConfiguration {
                 return StreamThreadExceptionResponse.REPLACE_THREAD;
             });
             factory.setStateListener((now, before) -> log.info("streams_state from={} to={}", before, now));
+            // A stopping instance hands its partitions over at once instead of after the session timeout.
+            factory.setLeaveGroupOnClose(true);
         };
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.ticketing.analytics.Fan;
 import dev.ticketing.analytics.events.EventReader;
 import dev.ticketing.analytics.events.PublishedSchemas;
 import dev.ticketing.analytics.figures.ConcertFigures;

@@ -1,4 +1,4 @@
-package dev.ticketing.analytics.streams;
+package dev.ticketing.analytics;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -11,14 +11,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Events as they are on the topics, written the way the catalog (common-events/EVENTS.md) shows them: this
  * service's tests know the events only as JSON, like the service itself.
  */
-final class Envelopes {
+public final class Envelopes {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Envelopes() {
     }
 
-    static byte[] envelope(UUID eventId, String eventType, Instant occurredAt, String aggregateId,
+    public static byte[] envelope(UUID eventId, String eventType, Instant occurredAt, String aggregateId,
                            Map<String, Object> payload) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("eventId", eventId.toString());
@@ -30,7 +30,7 @@ final class Envelopes {
         return JSON.writeValueAsBytes(envelope);
     }
 
-    static Map<String, Object> fields(Object... namesAndValues) {
+    public static Map<String, Object> fields(Object... namesAndValues) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
