@@ -31,6 +31,7 @@ final class BadInputCorpus {
         all.addAll(BadBookingRequests.cases());
         all.addAll(BadListingRequests.cases());
         all.addAll(BadAdminRequests.cases());
+        all.addAll(BadAnalyticsRequests.cases());
         return all;
     }
 }
