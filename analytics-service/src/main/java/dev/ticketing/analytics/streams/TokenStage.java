@@ -1,13 +1,8 @@
 package dev.ticketing.analytics.streams;
 
 import java.time.Duration;
-import java.time.Instant;
 
-import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keyed by queue token, so one fan's whole way is in one place: counts each queue event once (by eventId), each
@@ -15,43 +10,25 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * once the join time (from the queue events) and the payment (from the reservation stage) are both known, in
  * whichever order they arrive.
  */
-final class TokenStage implements Processor<String, Fact, String, Fact> {
+final class TokenStage extends AggregateStage<Journey> {
 
     static final String STORE = "tokens";
 
-    private final StreamMeters meters;
-    private final Duration forgetAfter;
-    private ProcessorContext<String, Fact> context;
-    private KeyValueStore<String, Journey> journeys;
-
     TokenStage(StreamMeters meters, Duration forgetAfter) {
-        this.meters = meters;
-        this.forgetAfter = forgetAfter;
+        super(meters, STORE, forgetAfter, Journey::unknown, Journey::lastSeen);
     }
 
     @Override
-    public void init(ProcessorContext<String, Fact> context) {
-        this.context = context;
-        this.journeys = context.getStateStore(STORE);
-        context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME,
-                now -> StoreSweep.forget(journeys, Journey::lastSeen, Instant.ofEpochMilli(now).minus(forgetAfter)));
-    }
-
-    @Override
-    public void process(Record<String, Fact> record) {
+    Journey apply(Record<String, Fact> record, Journey journey) {
         Fact fact = record.value();
-        Journey journey = journeys.get(record.key());
-        if (journey == null) {
-            journey = Journey.unknown();
-        }
         if (journey.hasCounted(fact.eventId())) {
             meters.duplicate(fact.kind().sourceTopic());
-            return;
+            return null;
         }
         if (fact.kind().isQueueEvent()) {
             meters.counted(fact.kind().sourceTopic());
         }
-        journey = journey.learning(fact, Instant.ofEpochMilli(context.currentSystemTimeMs()));
+        journey = journey.learning(fact, now());
         String concert = journey.concertId();
         if (fact.kind().isQueueEvent() && !journey.joined()) {
             journey = journey.withJoined();
@@ -92,10 +69,10 @@ final class TokenStage implements Processor<String, Fact, String, Fact> {
             forward(record, Fact.joinToPurchase(concert, journey.paidAt(),
                     Duration.between(journey.joinedAt(), journey.paidAt())));
         }
-        journeys.put(record.key(), journey);
+        return journey;
     }
 
     private void forward(Record<String, Fact> record, Fact fact) {
-        context.forward(record.withKey(fact.concertId()).withValue(fact).withTimestamp(fact.at().toEpochMilli()));
+        forward(record, fact.concertId(), fact);
     }
 }
