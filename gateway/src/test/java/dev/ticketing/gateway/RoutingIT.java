@@ -61,7 +61,7 @@ class RoutingIT extends GatewayInFrontOfStubs {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/unknown", "/api/v1/concertsX", "/api/v2/concerts", "/", "/queue/tokens"})
+    @ValueSource(strings = {"/api/v1/unknown", "/api/v1/concertsX", "/api/v2/concerts", "/app/unknown.js", "/queue/tokens"})
     void unknownPathIsNotFoundProblem(String path) {
         expectProblem(client.get().uri(path), 404, "NOT_FOUND");
     }

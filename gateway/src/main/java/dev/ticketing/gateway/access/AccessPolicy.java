@@ -50,6 +50,9 @@ public final class AccessPolicy {
             rule(POST, "/api/v1/queue/tokens", JOIN),
             rule(GET, "/api/v1/queue/jwks.json", PUBLIC),
             rule(GET, "/v3/api-docs/**", PUBLIC),
+            rule(GET, "/", PUBLIC), // the fans' page and its files (page.FansPageHeaders)
+            rule(GET, "/index.html", PUBLIC),
+            rule(GET, "/app/**", PUBLIC),
             rule(GET, "/swagger-ui.html", PUBLIC),
             rule(GET, "/swagger-ui/**", PUBLIC),
             rule(GET, "/webjars/swagger-ui/**", PUBLIC),

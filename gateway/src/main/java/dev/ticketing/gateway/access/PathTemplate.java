@@ -20,7 +20,7 @@ final class PathTemplate {
             throw new IllegalArgumentException("a path template starts with /: " + pattern);
         }
         this.pattern = pattern;
-        this.segments = pattern.substring(1).split("/");
+        this.segments = pattern.equals("/") ? new String[0] : pattern.substring(1).split("/");
         this.concertSegment = Arrays.asList(segments).indexOf(CONCERT_ID);
         for (int i = 0; i < segments.length - 1; i++) {
             if (segments[i].equals("**")) {
@@ -30,6 +30,9 @@ final class PathTemplate {
     }
 
     boolean matches(String path) {
+        if (segments.length == 0) {
+            return path.equals("/");
+        }
         int position = 0;
         for (String segment : segments) {
             if (segment.equals("**")) {

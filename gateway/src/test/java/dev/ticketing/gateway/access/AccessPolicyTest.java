@@ -14,6 +14,9 @@ class AccessPolicyTest {
     @ParameterizedTest
     @CsvSource({
             "GET,    /api/v1/concerts,                                  PUBLIC",
+            "GET,    /,                                                 PUBLIC",
+            "GET,    /index.html,                                       PUBLIC",
+            "GET,    /app/app.js,                                       PUBLIC",
             "POST,   /api/v1/queue/tokens,                              JOIN",
             "GET,    /api/v1/queue/jwks.json,                           PUBLIC",
             "GET,    /v3/api-docs/queue,                                PUBLIC",
@@ -51,7 +54,10 @@ class AccessPolicyTest {
             "GET,    /api/v1/queue/jwks.jsonx",
             "GET,    /api/v1/reservations/r-1/x",
             "GET,    /api/v1/concerts/c-1/dates/2026-12-24/seats/7",
-            "POST,   /api/v1/queue/tokens/me"})
+            "POST,   /api/v1/queue/tokens/me",
+            "POST,   /",
+            "GET,    //",
+            "GET,    /index.htm"})
     void anythingNotListedNeedsAValidToken(String method, String path) {
         assertThat(AccessPolicy.ruleFor(HttpMethod.valueOf(method), path).access()).isEqualTo(Access.ANY_TOKEN);
     }

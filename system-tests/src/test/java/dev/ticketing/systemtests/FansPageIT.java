@@ -1,0 +1,166 @@
+package dev.ticketing.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The fans' page in a real headless Chromium against the whole stack: the journey from the concert list to a
+ * confirmed ticket, a sold seat and one taken under the fan's eyes, a hold left to run out, and a reload in the
+ * waiting room, in English on a desktop and in Korean on a phone. Each step leaves a screenshot in
+ * {@code target/fans-page/} for review.
+ */
+class FansPageIT {
+
+    private static final By SEE_SEATS = By.cssSelector("button[data-go^='#/seats/']");
+
+    @Test
+    void aFanGoesFromTheConcertListToAConfirmedTicket() {
+        Concerts.Concert concert = Concerts.create("fans-page");
+        try (Browser browser = Browser.open("journey", 1280, 900)) {
+            browser.awaitHeading("Concerts on sale");
+            browser.click(joinButton(concert));
+            browser.awaitHeading("Pick a date");
+            browser.screenshot("dates");
+            browser.click(SEE_SEATS);
+            browser.awaitHeading("Pick a seat");
+            assertThat(browser.driver().findElements(By.cssSelector("#seats button.seat"))).hasSize(50);
+            browser.screenshot("seat-map");
+
+            browser.click(seat(7));
+            browser.awaitHeading("Seat 7 is held for you");
+            assertThat(browser.await(By.id("countdown")).getText()).matches("\\d:\\d\\d");
+            browser.click(By.cssSelector("#charge button[type=submit]"));
+            browser.until(d -> d.findElement(By.id("balance")).getText().contains("50,000") ? true : null);
+            browser.screenshot("hold");
+            browser.click(By.id("pay"));
+            browser.awaitHeading("Payment complete");
+            browser.until(d -> d.findElement(By.id("ticket-status")).getText().contains("Confirmed: seat 7 is yours")
+                    ? true : null);
+            browser.screenshot("confirmed");
+
+            assertThat(new Fan().join(concert.concertId()).awaitActive().seatStatus(concert, 7)).isEqualTo("SOLD");
+            assertThat(balanceOf(userOf(browser), concert)).as("charged once, paid once").isZero();
+        }
+    }
+
+    @Test
+    void aSoldSeatCannotBePickedAndOneTakenMeanwhileSendsTheFanToAnother() {
+        Concerts.Concert concert = Concerts.create("fans-page-taken");
+        Fan buyer = new Fan().join(concert.concertId()).awaitActive();
+        assertThat(buyer.charge(Concerts.PRICE).status()).isEqualTo(200);
+        String reservation = buyer.hold(concert, 3).json().path("reservationId").asString();
+        assertThat(buyer.pay(reservation).status()).isEqualTo(201);
+        Fan rival = new Fan().join(concert.concertId()).awaitActive();
+
+        try (Browser browser = Browser.open("taken", 1280, 900)) {
+            browser.click(joinButton(concert));
+            browser.awaitHeading("Pick a date");
+            browser.click(SEE_SEATS);
+            browser.awaitHeading("Pick a seat");
+            WebElement sold = browser.await(seat(3));
+            browser.until(d -> d.findElement(seat(3)).getDomAttribute("class").contains("SOLD") ? true : null);
+            assertThat(sold.isEnabled()).isFalse();
+            assertThat(sold.getDomAttribute("aria-label")).contains("Seat 3").contains("sold");
+
+            assertThat(rival.hold(concert, 4).status()).isEqualTo(201);
+            browser.click(seat(4));
+            browser.awaitProblem("Someone else just took that seat.");
+            browser.screenshot("seat-taken");
+            browser.click(By.id("problem-action"));
+            browser.until(d -> d.findElement(seat(4)).getDomAttribute("class").contains("HELD") ? true : null);
+            assertThat(browser.await(seat(4)).isEnabled()).isFalse();
+        }
+    }
+
+    @Test
+    void aHoldLeftUnpaidRunsOutAndTheFanIsLedBackToTheLine() {
+        Concerts.Concert concert = Concerts.create("fans-page-expiry");
+        try (Browser browser = Browser.open("expiry", 1280, 900)) {
+            browser.click(joinButton(concert));
+            browser.awaitHeading("Pick a date");
+            browser.click(SEE_SEATS);
+            browser.click(seat(12));
+            browser.awaitHeading("Seat 12 is held for you");
+            browser.click(By.id("pay"));
+            browser.awaitProblem("Your balance is too low");
+            browser.screenshot("not-enough-balance");
+
+            browser.awaitProblem("Your hold ran out before payment");
+            assertThat(browser.await(By.id("countdown")).getText()).isEqualTo("0:00");
+            browser.screenshot("hold-expired");
+            // queue-service ends the token once reservation-service's expiry sweep has announced the lapsed hold.
+            String token = (String) browser.script("return JSON.parse(localStorage.getItem('ticketing.session')).token");
+            await().atMost(Duration.ofSeconds(30)).until(() -> SystemUnderTest.api().get("/api/v1/queue/tokens/me",
+                    Map.of("Authorization", "Bearer " + token)).status() == 401);
+            browser.click(By.id("problem-action"));
+            browser.awaitProblem("Your place in the queue has ended");
+            browser.click(By.id("problem-action"));
+            browser.awaitHeading("Pick a date");
+        }
+    }
+
+    @Test
+    void aReloadInTheWaitingRoomKeepsThePlaceInKoreanOnAPhone() {
+        Concerts.Concert concert = Concerts.create("fans-page-queue");
+        List<Fan> admitted = new ArrayList<>();
+        for (int i = 0; i < SystemUnderTest.MAX_ACTIVE; i++) {
+            admitted.add(new Fan().join(concert.concertId()).awaitActive());
+        }
+        try (Browser browser = Browser.open("queue", 390, 844)) {
+            browser.click(By.id("language"));
+            browser.awaitHeading("예매 중인 공연");
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo("ko");
+            browser.click(By.cssSelector("button[aria-label='" + concert.title() + " 대기열 참여']"));
+            browser.awaitHeading("대기실");
+            browser.until(d -> d.findElement(By.id("position")).getText().equals("1") ? true : null);
+            Object token = browser.script("return JSON.parse(localStorage.getItem('ticketing.session')).token");
+            browser.screenshot("waiting-room");
+
+            browser.reload();
+            browser.awaitHeading("대기실");
+            browser.until(d -> d.findElement(By.id("position")).getText().equals("1") ? true : null);
+            assertThat(browser.script("return JSON.parse(localStorage.getItem('ticketing.session')).token"))
+                    .as("the same place after a reload").isEqualTo(token);
+            assertThat(browser.driver().findElement(By.id("announcer")).getDomAttribute("aria-live")).isEqualTo("polite");
+
+            // One of the admitted walks away from a hold: when it runs out their slot is free, and the line moves.
+            assertThat(admitted.getFirst().hold(concert, 1).status()).isEqualTo(201);
+            browser.awaitHeading("날짜 선택");
+            browser.click(SEE_SEATS);
+            browser.awaitHeading("좌석 선택");
+            browser.screenshot("seat-map-ko");
+        }
+    }
+
+    private static By joinButton(Concerts.Concert concert) {
+        return By.cssSelector("button[aria-label='Join the queue for " + concert.title() + "']");
+    }
+
+    private static By seat(int number) {
+        return By.cssSelector("#seats button.seat[data-seat='" + number + "']");
+    }
+
+    private static String userOf(Browser browser) {
+        return (String) browser.script("return JSON.parse(localStorage.getItem('ticketing.userId'))");
+    }
+
+    /** The balance as the page's user would see it, with a token of their own. */
+    private static long balanceOf(String userId, Concerts.Concert concert) {
+        HttpApi api = SystemUnderTest.api();
+        HttpApi.Response joined = api.post("/api/v1/queue/tokens",
+                "{\"userId\":\"" + userId + "\",\"concertId\":\"" + concert.concertId() + "\"}", Map.of());
+        HttpApi.Response balance = api.get("/api/v1/balance",
+                Map.of("Authorization", "Bearer " + joined.json().path("token").asString()));
+        assertThat(balance.status()).as(balance.body()).isEqualTo(200);
+        return balance.json().path("balance").asLong();
+    }
+}
