@@ -195,8 +195,11 @@
         return showProblem(t('concertGone'), { label: t('toConcerts'), run: () => go('#/') });
       case 'DATE_NOT_FOUND':
         return showProblem(t('dateGone'), { label: t('toDates'), run: () => go('#/dates') });
-      case 'SEAT_UNAVAILABLE':
-        return showProblem(t('seatTaken'), { label: t('pickAnother'), run: () => route() });
+      case 'SEAT_UNAVAILABLE': {
+        showProblem(t('seatTaken'), { label: t('pickAnother'), run: () => route() });
+        const [, page, date] = location.hash.split('/');
+        return page === 'seats' ? seats(decodeURIComponent(date)) : undefined; // show who has it now
+      }
       case 'HOLD_LIMIT':
         return resumeHeld();
       case 'HOLD_EXPIRED':

@@ -78,6 +78,7 @@ class FansPageIT {
             browser.click(By.id("problem-action"));
             browser.until(d -> d.findElement(seat(4)).getDomAttribute("class").contains("HELD") ? true : null);
             assertThat(browser.await(seat(4)).isEnabled()).isFalse();
+            browser.screenshot("seat-map-sold-and-held");
         }
     }
 
