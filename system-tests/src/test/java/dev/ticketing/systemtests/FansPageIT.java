@@ -7,10 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+
+import dev.ticketing.infra.stack.ServiceName;
 
 /**
  * The fans' page in a real headless Chromium against the whole stack: the journey from the concert list to a
@@ -140,6 +144,67 @@ class FansPageIT {
             browser.awaitHeading("좌석 선택");
             browser.screenshot("seat-map-ko");
         }
+    }
+
+    @Test
+    void theSeatMapWorksFromTheKeyboardAndEveryControlHasAName() {
+        Concerts.Concert concert = Concerts.create("fans-page-keyboard");
+        try (Browser browser = Browser.open("keyboard", 1280, 900)) {
+            browser.click(joinButton(concert));
+            browser.awaitHeading("Pick a date");
+            assertThat(browser.script("return document.activeElement.tagName")).as("focus on the new view's heading")
+                    .isEqualTo("H1");
+            browser.click(SEE_SEATS);
+            browser.awaitHeading("Pick a seat");
+            assertThat(browser.script(UNNAMED_CONTROLS)).as("controls without an accessible name").isEqualTo(0L);
+
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            assertThat(browser.script("return document.activeElement.dataset.seat")).isEqualTo("1");
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.awaitHeading("Seat 1 is held for you");
+            assertThat(browser.script("return document.activeElement.tagName")).isEqualTo("H1");
+            assertThat(browser.script(UNNAMED_CONTROLS)).as("controls without an accessible name").isEqualTo(0L);
+            assertThat(browser.await(By.id("countdown")).getDomAttribute("role")).isEqualTo("timer");
+        }
+    }
+
+    @Test
+    void aServiceThatIsAwayIsWaitedOutAsItsRetryAfterSaysAndThePageComesBackByItself() {
+        Concerts.Concert concert = Concerts.create("fans-page-busy");
+        try (Browser browser = Browser.open("busy", 1280, 900)) {
+            browser.click(joinButton(concert));
+            browser.awaitHeading("Pick a date");
+            browser.click(SEE_SEATS);
+            browser.awaitHeading("Pick a seat");
+
+            SystemUnderTest.stack().stopService(ServiceName.CONCERT);
+            try {
+                browser.awaitProblem("The service is busy");
+                long before = seatRequests(browser);
+                long started = System.nanoTime();
+                browser.screenshot("busy");
+                LockSupport.parkNanos(Duration.ofSeconds(10).toNanos());
+                double seconds = (System.nanoTime() - started) / 1e9;
+                // The gateway says Retry-After 1 s (5 s once the breaker is open): at most one request a second.
+                assertThat(seatRequests(browser) - before).as("seat requests in %.1f s of outage", seconds)
+                        .isBetween(1L, (long) Math.ceil(seconds) + 1);
+            } finally {
+                SystemUnderTest.stack().startService(ServiceName.CONCERT);
+            }
+            browser.until(d -> d.findElement(By.id("problem")).isDisplayed() ? null : true);
+            assertThat(browser.driver().findElements(By.cssSelector("#seats button.seat"))).hasSize(50);
+        }
+    }
+
+    /** Buttons, inputs and timers with neither text, an aria-label, nor a label element: none is allowed. */
+    private static final String UNNAMED_CONTROLS = """
+            return Array.from(document.querySelectorAll('button, input, [role=timer], progress')).filter(el =>
+                !((el.getAttribute('aria-label') || '').trim() || (el.textContent || '').trim()
+                  || (el.id && document.querySelector('label[for="' + el.id + '"]')))).length;""";
+
+    private static long seatRequests(Browser browser) {
+        return (Long) browser.script("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/seats')).length");
     }
 
     private static By joinButton(Concerts.Concert concert) {
