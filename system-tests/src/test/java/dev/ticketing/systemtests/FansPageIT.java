@@ -65,11 +65,7 @@ class FansPageIT {
         assertThat(buyer.pay(reservation).status()).isEqualTo(201);
         Fan rival = new Fan().join(concert.concertId()).awaitActive();
 
-        try (Browser browser = Browser.open("taken", 1280, 900)) {
-            browser.click(joinButton(concert));
-            browser.awaitHeading("Pick a date");
-            browser.click(SEE_SEATS);
-            browser.awaitHeading("Pick a seat");
+        try (Browser browser = atTheSeatMap("taken", concert)) {
             WebElement sold = browser.await(seat(3));
             browser.until(d -> d.findElement(seat(3)).getDomAttribute("class").contains("SOLD") ? true : null);
             assertThat(sold.isEnabled()).isFalse();
@@ -89,10 +85,7 @@ class FansPageIT {
     @Test
     void aHoldLeftUnpaidRunsOutAndTheFanIsLedBackToTheLine() {
         Concerts.Concert concert = Concerts.create("fans-page-expiry");
-        try (Browser browser = Browser.open("expiry", 1280, 900)) {
-            browser.click(joinButton(concert));
-            browser.awaitHeading("Pick a date");
-            browser.click(SEE_SEATS);
+        try (Browser browser = atTheSeatMap("expiry", concert)) {
             browser.click(seat(12));
             browser.awaitHeading("Seat 12 is held for you");
             browser.click(By.id("pay"));
@@ -171,12 +164,7 @@ class FansPageIT {
     @Test
     void aServiceThatIsAwayIsWaitedOutAsItsRetryAfterSaysAndThePageComesBackByItself() {
         Concerts.Concert concert = Concerts.create("fans-page-busy");
-        try (Browser browser = Browser.open("busy", 1280, 900)) {
-            browser.click(joinButton(concert));
-            browser.awaitHeading("Pick a date");
-            browser.click(SEE_SEATS);
-            browser.awaitHeading("Pick a seat");
-
+        try (Browser browser = atTheSeatMap("busy", concert)) {
             SystemUnderTest.stack().stopService(ServiceName.CONCERT);
             try {
                 browser.awaitProblem("The service is busy");
@@ -205,6 +193,16 @@ class FansPageIT {
     private static long seatRequests(Browser browser) {
         return (Long) browser.script("return performance.getEntriesByType('resource')"
                 + ".filter(e => e.name.includes('/seats')).length");
+    }
+
+    /** A new browser whose fan has joined the concert's line, been admitted and opened its first date's seats. */
+    private static Browser atTheSeatMap(String name, Concerts.Concert concert) {
+        Browser browser = Browser.open(name, 1280, 900);
+        browser.click(joinButton(concert));
+        browser.awaitHeading("Pick a date");
+        browser.click(SEE_SEATS);
+        browser.awaitHeading("Pick a seat");
+        return browser;
     }
 
     private static By joinButton(Concerts.Concert concert) {
