@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -84,12 +85,27 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits until {@code condition} gives a non-null, non-false value. An element that the page replaced while the
+     * condition read it (a view or the seat map re-rendered) is read again on the next try, as a missing one is.
+     */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).until(condition);
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
+    /** Clicks the element, found again if the page re-rendered it in the meantime. */
     void click(By locator) {
-        await(locator).click();
+        until(d -> {
+            WebElement element = d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst()
+                    .orElse(null);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return true;
+        });
     }
 
     String heading() {
