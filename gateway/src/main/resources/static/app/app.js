@@ -141,8 +141,12 @@
     clearProblem();
     view.innerHTML = '';
     view.setAttribute('aria-busy', 'true');
-    const [, page, arg] = (location.hash || '#/').split('/');
     const current = session.get();
+    if (!location.hash && current && current.token) {
+      // Back after closing the tab: straight to the line, whose place lasts only while the page keeps asking.
+      return go('#/queue');
+    }
+    const [, page, arg] = (location.hash || '#/').split('/');
     const needsToken = page && page !== 'done';
     if (needsToken && !(current && current.token)) return concerts();
     switch (page) {

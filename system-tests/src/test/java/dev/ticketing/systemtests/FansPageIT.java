@@ -110,7 +110,7 @@ class FansPageIT {
     }
 
     @Test
-    void aReloadInTheWaitingRoomKeepsThePlaceInKoreanOnAPhone() {
+    void aReloadOrAReopenedSiteInTheWaitingRoomKeepsThePlaceInKoreanOnAPhone() {
         Concerts.Concert concert = Concerts.create("fans-page-queue");
         List<Fan> admitted = new ArrayList<>();
         for (int i = 0; i < SystemUnderTest.MAX_ACTIVE; i++) {
@@ -132,6 +132,12 @@ class FansPageIT {
             assertThat(browser.script("return JSON.parse(localStorage.getItem('ticketing.session')).token"))
                     .as("the same place after a reload").isEqualTo(token);
             assertThat(browser.driver().findElement(By.id("announcer")).getDomAttribute("aria-live")).isEqualTo("polite");
+
+            // The tab closed and the site opened again at its address: straight back to the same place in line.
+            browser.driver().get("about:blank");
+            browser.driver().get(SystemUnderTest.stack().gatewayUrl() + "/");
+            browser.awaitHeading("대기실");
+            browser.until(d -> d.findElement(By.id("position")).getText().equals("1") ? true : null);
 
             // One of the admitted walks away from a hold: when it runs out their slot is free, and the line moves.
             assertThat(admitted.getFirst().hold(concert, 1).status()).isEqualTo(201);
