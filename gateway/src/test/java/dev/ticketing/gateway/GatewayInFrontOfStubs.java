@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The gateway in front of five real stub services, with the JVM's real Kafka and Redis. Every *IT class extends
+ * The gateway in front of five real stub services (analytics-service as two instances), with the JVM's real Kafka and Redis. Every *IT class extends
  * this, so they all share one Spring context and one set of stubs (started once per test JVM). The stub queue
  * service serves the JWK Set of {@link #tokens}, so tests sign the tokens they send.
  */
@@ -44,6 +44,8 @@ abstract class GatewayInFrontOfStubs {
     static final StubService reservationService = StubService.start("reservation-service");
     static final StubService paymentService = StubService.start("payment-service");
     static final StubService analyticsService = StubService.start("analytics-service");
+    /** analytics-service runs as two instances here, so InstanceFailoverIT can take one away. */
+    static final StubService analyticsSecondInstance = StubService.start("analytics-service");
 
     private static volatile boolean ready;
 
@@ -56,7 +58,7 @@ abstract class GatewayInFrontOfStubs {
         registry.add("CONCERT_SERVICE_URL", concertService::url);
         registry.add("RESERVATION_SERVICE_URL", reservationService::url);
         registry.add("PAYMENT_SERVICE_URL", paymentService::url);
-        registry.add("ANALYTICS_SERVICE_URL", analyticsService::url);
+        registry.add("ANALYTICS_SERVICE_URL", () -> analyticsService.url() + "," + analyticsSecondInstance.url());
         registry.add("ticketing.gateway.upstream-timeout", UPSTREAM_TIMEOUT::toString);
         registry.add("ticketing.gateway.join-rate-per-ip", () -> JOIN_RATE);
         // So each join test can be its own client address (one proxy hop, as behind a load balancer).

@@ -63,7 +63,7 @@ public abstract class QueueServiceIntegrationTest {
 
     @DynamicPropertySource
     static void stubbedConcertService(DynamicPropertyRegistry registry) {
-        registry.add("ticketing.concert-service.url", concertService::url);
+        registry.add("ticketing.instances.concert-service", concertService::url);
     }
 
     protected QueueClient queue() {

@@ -39,7 +39,7 @@ class RedisOutageIT {
         registry.add("spring.data.redis.host", () -> "127.0.0.1");
         registry.add("spring.data.redis.port", RedisOutageIT::closedPort);
         registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.get().kafkaBootstrapServers());
-        registry.add("ticketing.concert-service.url", concertService::url);
+        registry.add("ticketing.instances.concert-service", concertService::url);
     }
 
     @AfterAll

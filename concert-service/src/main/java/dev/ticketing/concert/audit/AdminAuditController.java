@@ -1,6 +1,5 @@
 package dev.ticketing.concert.audit;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.loadbalancer.BlockingLoadBalancerInterceptor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -47,27 +47,28 @@ class AdminAuditController {
 
     static final long MAX_SETTLE_SECONDS = 3600;
     private static final Logger log = LoggerFactory.getLogger(AdminAuditController.class);
+    private static final String RESERVATION_SERVICE = "reservation-service";
+    private static final String PAYMENT_SERVICE = "payment-service";
+    private static final String QUEUE_SERVICE = "queue-service";
 
     private final DataSource dataSource;
     private final RestClient reservationService;
     private final RestClient paymentService;
     private final RestClient queueService;
-    private final AuditProperties properties;
     private final Clock clock;
 
     AdminAuditController(DataSource dataSource, AuditProperties properties, Clock clock,
-                         RestClient.Builder restClients) {
+                         RestClient.Builder restClients, BlockingLoadBalancerInterceptor balancer) {
         this.dataSource = dataSource;
-        this.properties = properties;
         this.clock = clock;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build());
         requests.setReadTimeout(properties.timeout());
         // Boot's builder, one client per service: http.client.requests per client.name, and trace propagation.
-        RestClient.Builder http = restClients.clone().requestFactory(requests);
-        this.reservationService = client(http, "reservation-service", properties.reservationServiceUrl());
-        this.paymentService = client(http, "payment-service", properties.paymentServiceUrl());
-        this.queueService = client(http, "queue-service", properties.queueServiceUrl());
+        RestClient.Builder http = restClients.clone().requestFactory(requests).requestInterceptor(balancer);
+        this.reservationService = client(http, RESERVATION_SERVICE);
+        this.paymentService = client(http, PAYMENT_SERVICE);
+        this.queueService = client(http, QUEUE_SERVICE);
     }
 
     @Operation(summary = "Audit seats, reservations, payments, balances, queue tokens and outboxes across the services")
@@ -75,13 +76,13 @@ class AdminAuditController {
     AuditReportView audit(@RequestParam(name = "settleSeconds", defaultValue = "5") String settleSeconds) {
         Judgement judgement = new Judgement(clock.instant(), Duration.ofSeconds(settle(settleSeconds)));
         StoreFacts.Concert concert = StoreFacts.concert(DataSourceUtils.getConnection(dataSource));
-        StoreFacts.Reservation reservation = fetch(reservationService, properties.reservationServiceUrl(),
+        StoreFacts.Reservation reservation = fetch(reservationService, RESERVATION_SERVICE,
                 StoreFacts.Reservation.class);
-        StoreFacts.Payment payment = fetch(paymentService, properties.paymentServiceUrl(), StoreFacts.Payment.class);
+        StoreFacts.Payment payment = fetch(paymentService, PAYMENT_SERVICE, StoreFacts.Payment.class);
         Optional<QueueFacts> queue = Optional.empty();
         Optional<String> queueSkipped = Optional.empty();
         try {
-            queue = Optional.of(fetch(queueService, properties.queueServiceUrl(), QueueFacts.class));
+            queue = Optional.of(fetch(queueService, QUEUE_SERVICE, QueueFacts.class));
         } catch (AuditUnavailable e) {
             queueSkipped = Optional.of(e.getMessage());
         }
@@ -103,11 +104,11 @@ class AdminAuditController {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
     }
 
-    private static RestClient client(RestClient.Builder http, String service, URI url) {
-        return http.clone().baseUrl(url.toString()).observationConvention(new RestClientTarget(service)).build();
+    private static RestClient client(RestClient.Builder http, String service) {
+        return http.clone().baseUrl("http://" + service).observationConvention(new RestClientTarget(service)).build();
     }
 
-    private <T> T fetch(RestClient http, URI service, Class<T> type) {
+    private <T> T fetch(RestClient http, String service, Class<T> type) {
         try {
             T facts = http.get().uri(StoreFactsController.PATH).retrieve().body(type);
             if (facts == null) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.ticketing.gateway.upstream.QueueServiceTarget;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -33,9 +34,11 @@ class ActivityConfiguration {
 
     @Bean
     ActivityReporter activityReporter(ActivityLog activityLog, BookingPathRecorder bookingPath,
-                                      ActivitySettings settings, MeterRegistry meters, WebClient.Builder webClients) {
-        // Boot's builder: http.client.requests and trace propagation come with it.
-        WebClient http = webClients.clone()
+                                      ActivitySettings settings, MeterRegistry meters, WebClient.Builder webClients,
+                                      LoadBalancedExchangeFilterFunction balancer) {
+        // Boot's builder: http.client.requests and trace propagation come with it; any live queue-service instance
+        // takes the report (they share the token store).
+        WebClient http = webClients.clone().filter(balancer)
                 .observationConvention(new QueueServiceTarget())
                 .clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(REPORT_TIMEOUT)))
                 .build();

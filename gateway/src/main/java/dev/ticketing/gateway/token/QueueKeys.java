@@ -11,6 +11,8 @@ import com.nimbusds.jose.jwk.ECKey;
 import dev.ticketing.gateway.upstream.QueueServiceTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -41,7 +43,17 @@ public class QueueKeys implements SmartLifecycle {
     private volatile Mono<Void> onDemandFetch = Mono.empty();
     private volatile Disposable schedule;
 
-    /** @param webClients Boot's builder, so the fetches are measured and traced like every service call */
+    /**
+     * @param webClients Boot's builder, so the fetches are measured and traced like every service call
+     * @param balancer   sends {@code http://queue-service/...} to one of its live instances (any has the keys)
+     */
+    @Autowired
+    public QueueKeys(TokenSettings settings, Clock clock, WebClient.Builder webClients,
+                     LoadBalancedExchangeFilterFunction balancer) {
+        this(settings, clock, webClients.clone().filter(balancer));
+    }
+
+    /** @param webClients a builder for a JWK Set URL that names its host */
     public QueueKeys(TokenSettings settings, Clock clock, WebClient.Builder webClients) {
         this.http = webClients.clone().observationConvention(new QueueServiceTarget()).build();
         this.settings = settings;

@@ -1,5 +1,6 @@
 package dev.ticketing.gateway.upstream;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.Set;
@@ -27,6 +28,29 @@ final class UpstreamFailures {
             return new ServiceUnavailable(service, failure);
         }
         return new OutcomeUnknown(service, failure);
+    }
+
+    /**
+     * Whether the same request may go to another instance of the service: when the instance it went to certainly
+     * never got it (no connection made), or when it was repeatable and that instance's connection failed (refused,
+     * closed before an answer, reset: the instance died). Not after an open breaker (every instance shares it) and
+     * not after a timeout: the client was promised an answer within the upstream timeout, not twice that.
+     */
+    static boolean anotherInstanceMayAnswer(HttpMethod method, Throwable failure) {
+        boolean connectionFailed = false;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CallNotPermittedException) {
+                return false;
+            }
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                return true;
+            }
+            connectionFailed |= cause instanceof IOException;
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return connectionFailed && REPEATABLE.contains(method);
     }
 
     /** The breaker refused the call, or no connection to the service was made (refused, timed out, no such host). */

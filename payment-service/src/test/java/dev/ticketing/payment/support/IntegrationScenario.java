@@ -52,7 +52,7 @@ public abstract class IntegrationScenario {
 
     @DynamicPropertySource
     static void reservationServiceIsTheStub(DynamicPropertyRegistry registry) {
-        registry.add("ticketing.reservation-service.url", reservationService::url);
+        registry.add("ticketing.instances.reservation-service", reservationService::url);
     }
 
     protected PaymentApi api() {

@@ -17,8 +17,8 @@ public class IntegrationTestSetup implements ApplicationContextInitializer<Confi
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("catalogStub",
-                Map.of("ticketing.concert-service.url", CatalogStub.get().url().toString(),
-                        "ticketing.payment-service.url", SettlementStub.get().url().toString())));
+                Map.of("ticketing.instances.concert-service", CatalogStub.get().url().toString(),
+                        "ticketing.instances.payment-service", SettlementStub.get().url().toString())));
         useClock(context, new TestClock());
     }
 

@@ -20,7 +20,7 @@ import dev.ticketing.reservation.ReservationServiceApplication;
 public final class SecondInstance implements AutoCloseable {
 
     private static final List<String> SHARED = List.of("spring.datasource.url", "spring.datasource.username",
-            "spring.datasource.password", "spring.kafka.bootstrap-servers", "ticketing.concert-service.url", "ticketing.payment-service.url",
+            "spring.datasource.password", "spring.kafka.bootstrap-servers", "ticketing.instances.concert-service", "ticketing.instances.payment-service",
             "ticketing.hold-sweep.interval");
 
     private final ConfigurableApplicationContext context;

@@ -10,6 +10,7 @@ import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.cloud.client.loadbalancer.BlockingLoadBalancerInterceptor;
 import org.springframework.web.client.RestClient;
 
 import dev.ticketing.payment.payments.application.Reservations;
@@ -34,13 +35,15 @@ class ReservationClientConfiguration {
     @Bean
     Reservations reservations(ReservationServiceProperties properties, ExecutorService reservationCalls,
                               CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters,
-                              RestClient.Builder restClients) {
+                              RestClient.Builder restClients, BlockingLoadBalancerInterceptor balancer) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.readTimeout()).executor(reservationCalls)
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(properties.readTimeout());
-        // Boot's builder: http.client.requests (client.name reservation-service) and trace propagation come with it.
-        RestClient http = restClients.clone().baseUrl(properties.url()).requestFactory(requests)
+        // Boot's builder: http.client.requests (client.name reservation-service) and trace propagation come with it;
+        // each call goes to one of reservation-service's live instances.
+        RestClient http = restClients.clone().baseUrl("http://" + RESILIENCE_INSTANCE).requestInterceptor(balancer)
+                .requestFactory(requests)
                 .observationConvention(new RestClientTarget(RESILIENCE_INSTANCE)).build();
         return new ReservationServiceClient(http, circuitBreakers.circuitBreaker(RESILIENCE_INSTANCE),
                 timeLimiters.timeLimiter(RESILIENCE_INSTANCE), reservationCalls);

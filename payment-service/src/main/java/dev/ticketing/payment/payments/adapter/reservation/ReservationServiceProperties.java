@@ -1,9 +1,7 @@
 package dev.ticketing.payment.payments.adapter.reservation;
 
-import java.net.URI;
 import java.time.Duration;
 
-import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,13 +10,12 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How this service reads reservations ({@code ticketing.reservation-service.*}). The circuit breaker and time
- * limiter of the call are Resilience4j's instance {@code reservation-service}.
+ * limiter of the call are Resilience4j's instance {@code reservation-service}. Where its instances listen is
+ * {@code ticketing.instances.reservation-service} ({@code RESERVATION_SERVICE_URL}, common-instances).
  *
- * @param url         reservation-service's base URL ({@code RESERVATION_SERVICE_URL})
  * @param readTimeout the HTTP client gives up on an answer after this; matches the time limiter
  */
 @Validated
 @ConfigurationProperties("ticketing.reservation-service")
-public record ReservationServiceProperties(@NotNull URI url,
-                                           @DefaultValue("2s") @DurationMin(millis = 1) Duration readTimeout) {
+public record ReservationServiceProperties(@DefaultValue("2s") @DurationMin(millis = 1) Duration readTimeout) {
 }

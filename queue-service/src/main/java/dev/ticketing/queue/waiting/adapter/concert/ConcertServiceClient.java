@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -45,13 +46,15 @@ class ConcertServiceClient implements ConcertCatalog {
     private final TimeLimiter timeLimiter;
     private final Set<UUID> known = ConcurrentHashMap.newKeySet();
 
-    ConcertServiceClient(ConcertServiceProperties properties, MeterRegistry meters, WebClient.Builder webClients) {
+    ConcertServiceClient(ConcertServiceProperties properties, MeterRegistry meters, WebClient.Builder webClients,
+                        LoadBalancedExchangeFilterFunction balancer) {
         Duration timeout = properties.timeout();
         HttpClient client = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, timeout.toMillis()))
                 .responseTimeout(timeout);
-        // Boot's builder: http.client.requests (client.name concert-service) and trace propagation come with it.
-        this.http = webClients.clone().baseUrl(properties.url().toString())
+        // Boot's builder: http.client.requests (client.name concert-service) and trace propagation come with it;
+        // each call goes to one of concert-service's live instances.
+        this.http = webClients.clone().baseUrl("http://" + DEPENDENCY).filter(balancer)
                 .clientConnector(new ReactorClientHttpConnector(client))
                 .observationConvention(new WebClientTarget(DEPENDENCY)).build();
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.cloud.client.loadbalancer.BlockingLoadBalancerInterceptor;
 import org.springframework.web.client.RestClient;
 
 import dev.ticketing.reservation.config.ConcertServiceProperties;
@@ -41,13 +42,15 @@ class CatalogConfiguration {
     @Bean
     Catalog catalog(ConcertServiceProperties properties, ExecutorService catalogCalls,
                     CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters, MeterRegistry meters,
-                    RestClient.Builder restClients) {
+                    RestClient.Builder restClients, BlockingLoadBalancerInterceptor balancer) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.readTimeout()).executor(catalogCalls)
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(properties.readTimeout());
-        // Boot's builder: http.client.requests (client.name concert-service) and trace propagation come with it.
-        RestClient http = restClients.clone().baseUrl(properties.url()).requestFactory(requests)
+        // Boot's builder: http.client.requests (client.name concert-service) and trace propagation come with it;
+        // each call goes to one of concert-service's live instances.
+        RestClient http = restClients.clone().baseUrl("http://" + RESILIENCE_INSTANCE).requestInterceptor(balancer)
+                .requestFactory(requests)
                 .observationConvention(new RestClientTarget(RESILIENCE_INSTANCE)).build();
         // Only found dates are kept; any other answer is shared by the calls waiting for it, then dropped.
         AsyncCache<ConcertServiceCatalog.ScheduleKey, CatalogAnswer> cache = Caffeine.newBuilder()

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.cloud.client.loadbalancer.BlockingLoadBalancerInterceptor;
 import org.springframework.web.client.RestClient;
 
 import dev.ticketing.reservation.config.PaymentServiceProperties;
@@ -16,12 +17,16 @@ import dev.ticketing.web.client.RestClientTarget;
 class SettlementsConfiguration {
 
     @Bean
-    Settlements settlements(PaymentServiceProperties properties, RestClient.Builder restClients) {
+    Settlements settlements(PaymentServiceProperties properties, RestClient.Builder restClients,
+                            BlockingLoadBalancerInterceptor balancer) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.readTimeout()).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(properties.readTimeout());
-        // Boot's builder: http.client.requests (client.name payment-service) and trace propagation come with it.
-        return new PaymentServiceSettlements(restClients.clone().baseUrl(properties.url()).requestFactory(requests)
+        // Boot's builder: http.client.requests (client.name payment-service) and trace propagation come with it;
+        // each call goes to one of payment-service's live instances (a settlement is not repeated on another: the
+        // hold stays HELD and is asked again).
+        return new PaymentServiceSettlements(restClients.clone().baseUrl("http://payment-service")
+                .requestInterceptor(balancer).requestFactory(requests)
                 .observationConvention(new RestClientTarget("payment-service")).build());
     }
 }
