@@ -1,6 +1,8 @@
 package dev.ticketing.instances;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
@@ -14,8 +16,8 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
 /**
- * The instance list of each load-balanced service (one child context per service id): the configured instances,
- * each dropped while its health check fails ({@code spring.cloud.loadbalancer.health-check.*}: path and interval),
+ * The instance list of each load-balanced service (one child context per service id): the configured instances;
+ * when there are several, each dropped while its health check fails ({@code spring.cloud.loadbalancer.health-check.*}: path and interval),
  * and, when a call is retried, another instance than the one that failed. A servlet service checks with a
  * {@code RestClient}, the WebFlux gateway with a {@code WebClient}, each with a short timeout so that one hung
  * instance does not hold back the verdict on the others.
@@ -30,8 +32,14 @@ class HealthCheckedInstances {
                                                             ObjectProvider<ServiceInstancesProperties> properties) {
         String serviceId = environment.getRequiredProperty(LoadBalancerClientFactory.PROPERTY_NAME);
         ServiceInstancesProperties instances = properties.getIfAvailable(() -> new ServiceInstancesProperties(null));
+        List<URI> urls = instances.of(serviceId);
         ServiceInstanceListSupplierBuilder builder = ServiceInstanceListSupplier.builder()
-                .withBase(new ConfiguredInstanceList(serviceId, instances.of(serviceId)));
+                .withBase(new ConfiguredInstanceList(serviceId, urls));
+        if (urls.size() < 2) {
+            // One address (a platform's balancer, such as a Kubernetes Service, or the only instance): there is no
+            // other to send calls to, and dropping it on a missed check would refuse calls that might succeed.
+            return builder.build(context);
+        }
         if (isReactive(context)) {
             builder = ReactiveHealthChecks.apply(builder);
         } else {

@@ -18,12 +18,17 @@ final class Concerts {
     }
 
     static Concert create(String scenario) {
+        return create(SystemUnderTest.api(), scenario);
+    }
+
+    /** Through a given gateway (a stack of several instances has several). */
+    static Concert create(HttpApi api, String scenario) {
         LocalDate date = LocalDate.now().plusDays(30);
         String title = scenario + " " + UUID.randomUUID();
         String body = """
                 {"title":"%s","venue":"System Test Hall","dates":[{"date":"%s","price":%d},{"date":"%s","price":%d}]}
                 """.formatted(title, date, PRICE, date.plusDays(1), PRICE);
-        HttpApi.Response created = SystemUnderTest.api().post("/api/v1/admin/concerts", body,
+        HttpApi.Response created = api.post("/api/v1/admin/concerts", body,
                 Map.of("X-Admin-Key", SystemUnderTest.ADMIN_KEY));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new Concert(created.json().path("concertId").asString(), title, date);

@@ -15,10 +15,19 @@ import tools.jackson.databind.JsonNode;
  */
 final class Fan {
 
-    private final HttpApi api = SystemUnderTest.api();
+    private final HttpApi api;
     private final String userId = UUID.randomUUID().toString();
     private String token;
     private String concertId;
+
+    Fan() {
+        this(SystemUnderTest.api());
+    }
+
+    /** A fan whose client talks to the given gateway. */
+    Fan(HttpApi api) {
+        this.api = api;
+    }
 
     String userId() {
         return userId;

@@ -86,7 +86,9 @@ public final class LocalPrometheus implements AutoCloseable {
             yaml.append("  - job_name: ").append(service.module()).append('\n')
                     .append("    metrics_path: /actuator/prometheus\n")
                     .append("    static_configs:\n")
-                    .append("      - targets: [\"").append(URI.create(settings.urlOf(service)).getAuthority()).append("\"]\n");
+                    .append("      - targets: [").append(settings.urlsOf(service).stream()
+                            .map(url -> "\"" + URI.create(url).getAuthority() + "\"")
+                            .collect(java.util.stream.Collectors.joining(", "))).append("]\n");
         }
         return yaml.toString();
     }

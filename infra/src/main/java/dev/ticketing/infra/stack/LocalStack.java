@@ -21,8 +21,9 @@ import dev.ticketing.infra.embedded.EmbeddedServerFailure;
 
 /**
  * The whole system on one machine without Docker: a real Kafka broker (in this JVM), a real MariaDB and a
- * real Redis (child processes), then every service and the gateway as their own JVMs. The command line and
- * the system tests both start the stack through this class.
+ * real Redis (child processes), then every service and the gateway as their own JVMs, as many instances of each
+ * as {@link StackSettings#replicas()} says. The command line and the system tests both start the stack through
+ * this class.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -32,7 +33,7 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedRedis redis;
     private EmbeddedMariaDb mariaDb;
     private EmbeddedKafka kafka;
-    private final Map<ServiceName, ServiceProcess> services = new EnumMap<>(ServiceName.class);
+    private final Map<ServiceName, List<ServiceProcess>> services = new EnumMap<>(ServiceName.class);
     private volatile boolean closed;
 
     private LocalStack(StackSettings settings, Consumer<String> progress) {
@@ -73,27 +74,64 @@ public final class LocalStack implements AutoCloseable {
         return settings.urlOf(service);
     }
 
-    public Path logFile(ServiceName service) {
-        return services.get(service).log();
+    /** The gateway instances' URLs, in instance order (one unless the stack runs replicas). */
+    public List<String> gatewayUrls() {
+        return settings.urlsOf(ServiceName.GATEWAY);
     }
 
-    /** Stops one service, as a crash or a deploy would; its routes should then fail fast at the gateway. */
+    public Path logFile(ServiceName service) {
+        return logFile(service, 0);
+    }
+
+    public Path logFile(ServiceName service, int replica) {
+        return instance(service, replica).log();
+    }
+
+    /** Stops every instance of a service, as a deploy would; its routes should then fail fast at the gateway. */
     public void stopService(ServiceName service) {
         progress.accept("stopping " + service.module());
-        services.get(service).stop();
+        services.get(service).parallelStream().forEach(ServiceProcess::stop);
     }
 
     public void startService(ServiceName service) {
         progress.accept("starting " + service.module());
-        ServiceProcess process = services.get(service);
+        services.get(service).parallelStream().forEach(process -> {
+            process.start();
+            process.awaitReady(settings.startTimeout());
+        });
+    }
+
+    /** Kills every instance of a service with SIGKILL (kill -9): no shutdown hook, no graceful drain, as a crash would. */
+    public void killService(ServiceName service) {
+        progress.accept("killing " + service.module());
+        services.get(service).forEach(ServiceProcess::kill);
+    }
+
+    /** Kills one instance (from 0) with SIGKILL, leaving the others running. */
+    public void killInstance(ServiceName service, int replica) {
+        ServiceProcess process = instance(service, replica);
+        progress.accept("killing " + process.instanceName());
+        process.kill();
+    }
+
+    public void startInstance(ServiceName service, int replica) {
+        ServiceProcess process = instance(service, replica);
+        progress.accept("starting " + process.instanceName());
         process.start();
         process.awaitReady(settings.startTimeout());
     }
 
-    /** Kills one service with SIGKILL (kill -9): no shutdown hook, no graceful drain, as a crash would. */
-    public void killService(ServiceName service) {
-        progress.accept("killing " + service.module());
-        services.get(service).kill();
+    /** Whether one instance (from 0) is running. */
+    public boolean isRunning(ServiceName service, int replica) {
+        return instance(service, replica).isAlive();
+    }
+
+    private ServiceProcess instance(ServiceName service, int replica) {
+        List<ServiceProcess> instances = services.get(service);
+        if (replica < 0 || replica >= instances.size()) {
+            throw new StackFailure(service.module() + " has " + instances.size() + " instance(s), not an instance " + replica);
+        }
+        return instances.get(replica);
     }
 
     /** Stops the Kafka broker (for fault tests); {@link #startKafka} brings it back with its data. */
@@ -144,14 +182,15 @@ public final class LocalStack implements AutoCloseable {
         field.accept(store);
     }
 
+    /** Whether every instance of the service is running. */
     public boolean isRunning(ServiceName service) {
-        return services.get(service).isAlive();
+        return services.get(service).stream().allMatch(ServiceProcess::isAlive);
     }
 
     /** Resident memory of this JVM (which hosts Kafka) and every service JVM, in kilobytes. */
     public long residentKilobytes() {
         long total = ProcessMemory.residentKilobytes(ProcessHandle.current().pid());
-        for (ServiceProcess process : services.values()) {
+        for (ServiceProcess process : allProcesses()) {
             total += process.residentKilobytes();
         }
         for (Path pidFile : List.of(settings.dataDir().resolve("mariadb/data/mariadbd.pid"), settings.dataDir().resolve("redis/redis.pid"))) {
@@ -168,7 +207,12 @@ public final class LocalStack implements AutoCloseable {
             throw new StackFailure("Cannot create the data directory " + settings.dataDir() + ": " + e.getMessage(), e);
         }
         for (ServiceName service : ServiceName.values()) {
-            services.put(service, new ServiceProcess(service, environment.jarOf(service), settings, environment.of(service), progress));
+            List<ServiceProcess> instances = new ArrayList<>();
+            for (int replica = 0; replica < settings.replicas(); replica++) {
+                instances.add(new ServiceProcess(service, replica, environment.jarOf(service), settings,
+                        environment.of(service, replica), progress));
+            }
+            services.put(service, List.copyOf(instances));
         }
         Instant deadline = Instant.now().plus(settings.startTimeout());
         // The stores start side by side; each service as soon as the ones it needs are ready, not when all are.
@@ -182,20 +226,21 @@ public final class LocalStack implements AutoCloseable {
             }
         }));
         stores.put(Store.KAFKA, inParallel(() -> startKafka()));
-        progress.accept("starting " + services.size() + " services on 127.0.0.1 as their stores become ready, the gateway on "
+        progress.accept("starting " + services.size() + " services" + (settings.replicas() > 1 ? ", " + settings.replicas()
+                + " instances of each," : "") + " on 127.0.0.1 as their stores become ready, the gateway on "
                 + settings.gatewayBindAddress() + " (logs in " + settings.logDir() + ")");
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         // Extracting newly built jars for the start-up cache overlaps with the stores starting, one jar at a time
         // so that it does not starve them.
         CompletableFuture<Void> prepared = CompletableFuture.completedFuture(null);
-        for (ServiceProcess process : services.values()) {
+        for (ServiceProcess process : allProcesses()) {
             prepared = prepared.thenRunAsync(process::prepare, LocalStack::inNewThread);
             // Its own thread: run on the thread that completed the last store, one service's wait for readiness
             // would hold back the next service's start (the gateway waits for queue-service's keys).
             ready.add(StartOrder.whenReady(process.name(), stores, prepared).thenRunAsync(() -> {
                 startUnlessClosed(process);
                 process.awaitReady(settings.startTimeout());
-                progress.accept(process.name().module() + " is ready");
+                progress.accept(process.instanceName() + " is ready");
             }, LocalStack::inNewThread));
         }
         join(ready);
@@ -211,7 +256,7 @@ public final class LocalStack implements AutoCloseable {
     /** A stack closed while starting (Ctrl-C, or a store that failed) starts no more services. */
     private synchronized void startUnlessClosed(ServiceProcess process) {
         if (closed) {
-            throw new StackFailure("the stack was stopped while " + process.name().module() + " waited to start");
+            throw new StackFailure("the stack was stopped while " + process.instanceName() + " waited to start");
         }
         process.start();
     }
@@ -243,6 +288,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Every instance of every process, in start order. */
+    List<ServiceProcess> allProcesses() {
+        return services.values().stream().flatMap(List::stream).toList();
+    }
+
     static Optional<Long> readPid(Path pidFile) {
         try {
             return Optional.of(Long.parseLong(Files.readString(pidFile).trim()));
@@ -257,7 +307,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closed = true;
-        List<CompletableFuture<Void>> stops = services.values().stream()
+        List<CompletableFuture<Void>> stops = allProcesses().stream()
                 .map(process -> CompletableFuture.runAsync(process::stop))
                 .toList();
         stops.forEach(CompletableFuture::join);

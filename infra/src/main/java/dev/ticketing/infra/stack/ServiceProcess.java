@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** One service running as its own JVM from its executable jar, with its output in a log file. */
+/** One instance of a service running as its own JVM from its executable jar, with its output in a log file. */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -27,6 +27,8 @@ final class ServiceProcess {
     private static final Duration READINESS_POLL = Duration.ofMillis(100);
 
     private final ServiceName name;
+    private final int replica;
+    private final String instanceName;
     private final Path jar;
     private final int port;
     private final String bindAddress;
@@ -41,15 +43,23 @@ final class ServiceProcess {
 
     ServiceProcess(ServiceName name, Path jar, StackSettings settings, Map<String, String> environment,
                    Consumer<String> progress) {
+        this(name, 0, jar, settings, environment, progress);
+    }
+
+    /** Instance {@code replica} (from 0) of the service, on its own port, log and pid file. */
+    ServiceProcess(ServiceName name, int replica, Path jar, StackSettings settings, Map<String, String> environment,
+                   Consumer<String> progress) {
         this.name = name;
+        this.replica = replica;
+        this.instanceName = StackSettings.instanceName(name, replica);
         this.jar = jar;
-        this.port = settings.ports().of(name);
+        this.port = settings.portOf(name, replica);
         this.bindAddress = settings.bindAddressOf(name);
-        this.url = settings.urlOf(name);
+        this.url = settings.urlOf(name, replica);
         this.environment = environment;
         this.jvmOptions = settings.serviceJvmOptions();
-        this.log = settings.logDir().resolve(name.module() + ".log");
-        this.pidFile = settings.pidDir().resolve(name.module() + ".pid");
+        this.log = settings.logDir().resolve(instanceName + ".log");
+        this.pidFile = settings.pidDir().resolve(instanceName + ".pid");
         this.startupCache = settings.startupCache()
                 ? Optional.of(StartupCache.forThisJdk(jar, jvmOptions, progress))
                 : Optional.empty();
@@ -57,6 +67,15 @@ final class ServiceProcess {
 
     ServiceName name() {
         return name;
+    }
+
+    int replica() {
+        return replica;
+    }
+
+    /** The module for the first instance, module-2 for the second, and so on. */
+    String instanceName() {
+        return instanceName;
     }
 
     Path log() {
@@ -72,10 +91,10 @@ final class ServiceProcess {
             return;
         }
         if (!Files.isRegularFile(jar)) {
-            throw new StackFailure(name.module() + " is not built: " + jar + " is missing. Build first with "
+            throw new StackFailure(instanceName + " is not built: " + jar + " is missing. Build first with "
                     + "`./mvnw -DskipTests package` (./stack up does this for you).");
         }
-        dev.ticketing.infra.embedded.Ports.requireFree(name.module(), port);
+        dev.ticketing.infra.embedded.Ports.requireFree(instanceName, port);
         launch = prepare();
         ProcessBuilder builder = new ProcessBuilder(launch.command())
                 .redirectErrorStream(true)
@@ -85,7 +104,7 @@ final class ServiceProcess {
             process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
         } catch (IOException e) {
-            throw new StackFailure("Could not start " + name.module() + ": " + e.getMessage(), e);
+            throw new StackFailure("Could not start " + instanceName + ": " + e.getMessage(), e);
         }
     }
 
@@ -121,7 +140,7 @@ final class ServiceProcess {
             Process current = process;
             if (current == null || !current.isAlive()) {
                 discardRecording();
-                throw new StackFailure(name.module() + " exited during start-up"
+                throw new StackFailure(instanceName + " exited during start-up"
                         + (current == null ? "" : " with code " + current.exitValue())
                         + ". Last lines of " + log + ":\n" + tail());
             }
@@ -130,7 +149,7 @@ final class ServiceProcess {
             }
             pause();
         }
-        throw new StackFailure(name.module() + " did not become ready within " + timeout.toSeconds()
+        throw new StackFailure(instanceName + " did not become ready within " + timeout.toSeconds()
                 + " s at " + url + ". Last lines of " + log + ":\n" + tail());
     }
 
@@ -143,7 +162,7 @@ final class ServiceProcess {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackFailure("Interrupted while waiting for " + name.module(), e);
+            throw new StackFailure("Interrupted while waiting for " + instanceName, e);
         }
     }
 

@@ -35,16 +35,33 @@ public final class StackMain {
                     .orElseGet(() -> StackSettings.findRepositoryRoot(Path.of("")));
             StackSettings settings = StackSettings.fromEnvironment(root);
             switch (command) {
-                case "up" -> up(settings, options.contains("--with-prometheus"));
+                case "up" -> up(settings.withReplicas(replicas(options)), options.contains("--with-prometheus"));
                 case "down" -> new StackShutdown(settings.dataDir(), StackMain::say).stopAll(options.contains("--wipe"));
                 case "status" -> new StackShutdown(settings.dataDir(), StackMain::say).printStatus();
                 case "audit" -> System.exit(AuditCommand.run(settings, options, System.out, System.err));
                 default -> throw new StackFailure("Unknown command '" + command
-                        + "'. Use: up [--with-prometheus] | down [--wipe] | status | audit [--settle <seconds>] [--no-queue]");
+                        + "'. Use: up [--replicas N] [--with-prometheus] | down [--wipe] | status | audit [--settle <seconds>] [--no-queue]");
             }
         } catch (StackFailure e) {
             System.err.println("stack: " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /** {@code --replicas N}: N instances of every service and of the gateway (1 if not given). */
+    static int replicas(List<String> options) {
+        int at = options.indexOf("--replicas");
+        if (at < 0) {
+            return 1;
+        }
+        if (at + 1 >= options.size()) {
+            throw new StackFailure("--replicas needs a number, e.g. --replicas 2");
+        }
+        try {
+            return Integer.parseInt(options.get(at + 1));
+        } catch (NumberFormatException e) {
+            throw new StackFailure("--replicas needs a number between 1 and " + StackSettings.MAX_REPLICAS + ", not '"
+                    + options.get(at + 1) + "'");
         }
     }
 
@@ -85,7 +102,7 @@ public final class StackMain {
         System.out.printf("""
 
                 Concert ticketing is up (all healthy after %.1f s, %d MiB resident in all).
-                  Gateway:    %s   (try: curl %s/api/v1/concerts; listening on %s, GATEWAY_BIND_ADDRESS)
+                  Gateway:    %s   (try: curl %s/api/v1/concerts; listening on %s, GATEWAY_BIND_ADDRESS)%s
                   API docs:   %s/swagger-ui.html
                   Admin key:  %s
                   Prometheus: %s
@@ -94,23 +111,30 @@ public final class StackMain {
                 Press Ctrl-C here, or run `./stack down` elsewhere, to stop everything.
 
                 """, took.toMillis() / 1000.0, stack.residentKilobytes() / 1024, stack.gatewayUrl(), stack.gatewayUrl(),
-                settings.gatewayBindAddress(), stack.gatewayUrl(), settings.adminKey(),
+                settings.gatewayBindAddress(), settings.replicas() > 1
+                        ? "\n              " + settings.replicas() + " instances of everything; gateways: "
+                        + String.join(", ", stack.gatewayUrls()) : "",
+                stack.gatewayUrl(), settings.adminKey(),
                 Optional.ofNullable(prometheus.get()).map(p -> p.url() + "   (alerts: " + p.url() + "/alerts)")
                         .orElse("not started (./stack up --with-prometheus)"),
                 settings.logDir(), settings.serviceSettings());
         watch(stack);
     }
 
-    /** Stays in the foreground; reports a service that dies, which a person would otherwise not notice. */
+    /** Stays in the foreground; reports an instance that dies, which a person would otherwise not notice. */
     private static void watch(LocalStack stack) {
-        boolean[] reported = new boolean[ServiceName.values().length];
+        int replicas = stack.settings().replicas();
+        boolean[][] reported = new boolean[ServiceName.values().length][replicas];
         while (true) {
             for (ServiceName service : ServiceName.values()) {
-                boolean running = stack.isRunning(service);
-                if (!running && !reported[service.ordinal()]) {
-                    say(service.module() + " has stopped; see " + stack.logFile(service));
+                for (int replica = 0; replica < replicas; replica++) {
+                    boolean running = stack.isRunning(service, replica);
+                    if (!running && !reported[service.ordinal()][replica]) {
+                        say(StackSettings.instanceName(service, replica) + " has stopped; see "
+                                + stack.logFile(service, replica));
+                    }
+                    reported[service.ordinal()][replica] = !running;
                 }
-                reported[service.ordinal()] = !running;
             }
             try {
                 Thread.sleep(2_000);

@@ -31,7 +31,8 @@ public record StackSettings(
         boolean loadDemoData,
         String gatewayBindAddress,
         Duration startTimeout,
-        boolean startupCache) {
+        boolean startupCache,
+        int replicas) {
 
     /** The settings table of DESIGN.md section 3, with its defaults (ADMIN_KEY is handled apart). */
     public static final Map<String, String> DEFAULT_SETTINGS = defaults();
@@ -47,11 +48,31 @@ public record StackSettings(
      */
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(10);
 
+    /** The most instances of each process a local stack runs ({@code --replicas}): enough to prove N instances. */
+    public static final int MAX_REPLICAS = 4;
+
+    /**
+     * Instance {@code i} (from 0) of a process listens on its port plus {@code i} times this: with the standard ports
+     * the second instances are 8090 (gateway) to 8095 (analytics-service), the third 8100 to 8105.
+     */
+    public static final int REPLICA_PORT_STEP = 10;
+
     public StackSettings {
         ipLiteral(gatewayBindAddress);
         if (startTimeout.isNegative() || startTimeout.isZero()) {
             throw new StackFailure("STACK_START_TIMEOUT must be positive, not " + startTimeout);
         }
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new StackFailure("--replicas must be between 1 and " + MAX_REPLICAS + ", not " + replicas);
+        }
+    }
+
+    /** One instance of each process. */
+    public StackSettings(Path repositoryRoot, Path dataDir, Ports ports, Map<String, String> serviceSettings,
+                         String adminKey, List<String> serviceJvmOptions, boolean loadDemoData,
+                         String gatewayBindAddress, Duration startTimeout, boolean startupCache) {
+        this(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions, loadDemoData,
+                gatewayBindAddress, startTimeout, startupCache, 1);
     }
 
     /**
@@ -112,24 +133,40 @@ public record StackSettings(
 
     public StackSettings withPorts(Ports newPorts) {
         return new StackSettings(repositoryRoot, dataDir, newPorts, serviceSettings, adminKey, serviceJvmOptions,
-                loadDemoData, gatewayBindAddress, startTimeout, startupCache);
+                loadDemoData, gatewayBindAddress, startTimeout, startupCache, replicas);
     }
 
     public StackSettings withStartupCache(boolean enabled) {
         return new StackSettings(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions,
-                loadDemoData, gatewayBindAddress, startTimeout, enabled);
+                loadDemoData, gatewayBindAddress, startTimeout, enabled, replicas);
     }
 
     public StackSettings withGatewayBindAddress(String address) {
         return new StackSettings(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions,
-                loadDemoData, address, startTimeout, startupCache);
+                loadDemoData, address, startTimeout, startupCache, replicas);
     }
 
     public StackSettings withSetting(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(serviceSettings);
         copy.put(name, value);
         return new StackSettings(repositoryRoot, dataDir, ports, copy, adminKey, serviceJvmOptions, loadDemoData,
-                gatewayBindAddress, startTimeout, startupCache);
+                gatewayBindAddress, startTimeout, startupCache, replicas);
+    }
+
+    /** Runs {@code count} instances of every service and of the gateway. */
+    public StackSettings withReplicas(int count) {
+        return new StackSettings(repositoryRoot, dataDir, ports, serviceSettings, adminKey, serviceJvmOptions,
+                loadDemoData, gatewayBindAddress, startTimeout, startupCache, count);
+    }
+
+    /** The port instance {@code replica} (from 0) of a process listens on. */
+    public int portOf(ServiceName service, int replica) {
+        return ports.of(service) + REPLICA_PORT_STEP * replica;
+    }
+
+    /** How this machine reaches every instance of a process, in instance order. */
+    public List<String> urlsOf(ServiceName service) {
+        return java.util.stream.IntStream.range(0, replicas).mapToObj(replica -> urlOf(service, replica)).toList();
     }
 
     /** The address a service listens on: loopback for all but the gateway. */
@@ -147,6 +184,12 @@ public record StackSettings(
         return "http://" + host + ":" + ports.of(service);
     }
 
+    /** How this machine reaches one instance of a process (0: the first, whose URL {@link #urlOf} gives). */
+    public String urlOf(ServiceName service, int replica) {
+        String first = urlOf(service);
+        return first.substring(0, first.lastIndexOf(':') + 1) + portOf(service, replica);
+    }
+
     public Path logDir() {
         return dataDir.resolve("logs");
     }
@@ -156,12 +199,17 @@ public record StackSettings(
     }
 
     /**
-     * A service's own files that must outlive a restart of it (analytics-service's Kafka Streams state), one
-     * directory per service: the stack runs one instance of each. Under the data directory, so {@code down --wipe}
-     * and a test stack's fresh start delete it with the stores' data.
+     * An instance's own files that must outlive a restart of it (analytics-service's Kafka Streams state), one
+     * directory per instance. Under the data directory, so {@code down --wipe} and a test stack's fresh start delete
+     * it with the stores' data.
      */
-    public Path stateDirOf(ServiceName service) {
-        return dataDir.resolve("state").resolve(service.module());
+    public Path stateDirOf(ServiceName service, int replica) {
+        return dataDir.resolve("state").resolve(instanceName(service, replica));
+    }
+
+    /** A process instance's name in file names and messages: the module for the first, then module-2, module-3. */
+    public static String instanceName(ServiceName service, int replica) {
+        return replica == 0 ? service.module() : service.module() + "-" + (replica + 1);
     }
 
     public String gatewayUrl() {
