@@ -43,7 +43,8 @@ final class CompanionRules {
                     .filter(pdb -> selects(pdb.getSpec().getSelector().getMatchLabels(), podLabels))
                     .count();
             if (budgetCount != 1) {
-                problems.add("Deployment/" + name + ": " + budgetCount + " PodDisruptionBudgets select its pods, not one");
+                problems.add("Deployment/" + name + ": " + budgetCount
+                        + " PodDisruptionBudgets select its pods, not one");
             }
             boolean served = services.stream()
                     .anyMatch(service -> selects(service.getSpec().getSelector(), podLabels)

@@ -51,7 +51,8 @@ final class DeploymentRules {
                 || !"/actuator/prometheus".equals(annotations.get("prometheus.io/path"))) {
             problems.add(where + ": no prometheus.io/scrape \"true\" with prometheus.io/path /actuator/prometheus");
         }
-        if (!Boolean.TRUE.equals(pod.getSecurityContext() == null ? null : pod.getSecurityContext().getRunAsNonRoot())) {
+        Boolean nonRoot = pod.getSecurityContext() == null ? null : pod.getSecurityContext().getRunAsNonRoot();
+        if (!Boolean.TRUE.equals(nonRoot)) {
             problems.add(where + ": the pod does not set runAsNonRoot: true");
         }
         for (V1Container container : pod.getContainers()) {

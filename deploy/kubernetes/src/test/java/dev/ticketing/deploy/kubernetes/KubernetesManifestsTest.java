@@ -57,7 +57,8 @@ class KubernetesManifestsTest {
 
     @Test
     void noRealSecretIsCommittedAndEveryRenderedSecretHoldsPlaceholdersOnly() throws Exception {
-        assertThat(Files.readAllLines(Path.of(".gitignore"))).as("deploy/kubernetes/.gitignore").contains("secrets.env");
+        assertThat(Files.readAllLines(Path.of(".gitignore"))).as("deploy/kubernetes/.gitignore")
+                .contains("secrets.env");
         List<Path> examples = Manifests.secretExamples();
         assertThat(examples).as("secrets.env.example files").isNotEmpty();
         for (Path example : examples) {

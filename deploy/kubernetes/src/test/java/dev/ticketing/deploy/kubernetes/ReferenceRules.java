@@ -33,14 +33,18 @@ final class ReferenceRules {
 
     static List<String> check(List<Manifest> manifests) {
         Map<String, Set<String>> configMaps = new HashMap<>();
-        CompanionRules.all(manifests, "ConfigMap", V1ConfigMap.class).forEach(configMap -> configMaps.put(
-                configMap.getMetadata().getName(), Objects.requireNonNullElse(configMap.getData(), Map.<String, String>of()).keySet()));
+        for (V1ConfigMap configMap : CompanionRules.all(manifests, "ConfigMap", V1ConfigMap.class)) {
+            Map<String, String> data = Objects.requireNonNullElse(configMap.getData(), Map.of());
+            configMaps.put(configMap.getMetadata().getName(), data.keySet());
+        }
         Map<String, Set<String>> secrets = new HashMap<>();
-        CompanionRules.all(manifests, "Secret", V1Secret.class).forEach(secret -> {
-            Set<String> keys = new HashSet<>(Objects.requireNonNullElse(secret.getData(), Map.<String, byte[]>of()).keySet());
-            keys.addAll(Objects.requireNonNullElse(secret.getStringData(), Map.<String, String>of()).keySet());
+        for (V1Secret secret : CompanionRules.all(manifests, "Secret", V1Secret.class)) {
+            Map<String, byte[]> data = Objects.requireNonNullElse(secret.getData(), Map.of());
+            Map<String, String> stringData = Objects.requireNonNullElse(secret.getStringData(), Map.of());
+            Set<String> keys = new HashSet<>(data.keySet());
+            keys.addAll(stringData.keySet());
             secrets.put(secret.getMetadata().getName(), keys);
-        });
+        }
         List<String> problems = new ArrayList<>();
         for (V1Deployment deployment : CompanionRules.all(manifests, "Deployment", V1Deployment.class)) {
             for (V1Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
