@@ -56,4 +56,20 @@ class ServiceEnvironmentTest {
                     .doesNotContainKeys("ANALYTICS_STATE_DIR", "ANALYTICS_ADVERTISED_HOST");
         }
     }
+
+    @Test
+    void withReplicasEachInstanceHasItsPortAndStateAndKnowsEveryInstanceOfTheOthers() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of("STACK_DATA_DIR", "/data/stack"))
+                .withReplicas(2);
+        ServiceEnvironment environment = new ServiceEnvironment(settings);
+
+        assertThat(environment.of(ServiceName.GATEWAY, 1))
+                .containsEntry("SERVER_PORT", "8090")
+                .containsEntry("RESERVATION_SERVICE_URL", "http://127.0.0.1:8083,http://127.0.0.1:8093")
+                .containsEntry("QUEUE_SERVICE_URL", "http://127.0.0.1:8081,http://127.0.0.1:8091");
+        assertThat(environment.of(ServiceName.PAYMENT, 0)).containsEntry("SERVER_PORT", "8084");
+        assertThat(environment.of(ServiceName.ANALYTICS, 1))
+                .containsEntry("SERVER_PORT", "8095")
+                .containsEntry("ANALYTICS_STATE_DIR", "/data/stack/state/analytics-service-2");
+    }
 }

@@ -76,4 +76,37 @@ class StackSettingsTest {
         assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("STACK_START_TIMEOUT", "-PT1M")))
                 .isInstanceOf(StackFailure.class).hasMessageContaining("positive");
     }
+
+    @Test
+    void replicasListenTenPortsApartAndEveryInstanceIsListed() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of()).withReplicas(2);
+
+        assertThat(settings.portOf(ServiceName.GATEWAY, 1)).isEqualTo(8090);
+        assertThat(settings.urlsOf(ServiceName.RESERVATION))
+                .containsExactly("http://127.0.0.1:8083", "http://127.0.0.1:8093");
+        assertThat(settings.urlOf(ServiceName.ANALYTICS, 1)).isEqualTo("http://127.0.0.1:8095");
+        assertThat(StackSettings.instanceName(ServiceName.QUEUE, 0)).isEqualTo("queue-service");
+        assertThat(StackSettings.instanceName(ServiceName.QUEUE, 1)).isEqualTo("queue-service-2");
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of()).urlsOf(ServiceName.GATEWAY))
+                .containsExactly("http://127.0.0.1:8080");
+    }
+
+    @Test
+    void replicasAreBetweenOneAndTheMost() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of());
+        assertThatThrownBy(() -> settings.withReplicas(0)).isInstanceOf(StackFailure.class)
+                .hasMessageContaining("--replicas");
+        assertThatThrownBy(() -> settings.withReplicas(StackSettings.MAX_REPLICAS + 1))
+                .isInstanceOf(StackFailure.class);
+        assertThat(settings.withReplicas(StackSettings.MAX_REPLICAS).replicas()).isEqualTo(StackSettings.MAX_REPLICAS);
+    }
+
+    @Test
+    void theCommandLineSaysHowManyReplicas() {
+        assertThat(StackMain.replicas(java.util.List.of())).isEqualTo(1);
+        assertThat(StackMain.replicas(java.util.List.of("--with-prometheus", "--replicas", "3"))).isEqualTo(3);
+        assertThatThrownBy(() -> StackMain.replicas(java.util.List.of("--replicas"))).isInstanceOf(StackFailure.class);
+        assertThatThrownBy(() -> StackMain.replicas(java.util.List.of("--replicas", "two")))
+                .isInstanceOf(StackFailure.class).hasMessageContaining("'two'");
+    }
 }
