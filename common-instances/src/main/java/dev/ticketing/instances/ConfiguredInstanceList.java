@@ -28,6 +28,10 @@ final class ConfiguredInstanceList implements ServiceInstanceListSupplier {
         return new DefaultServiceInstance(serviceId + "-" + (index + 1), serviceId, url.getHost(), port, secure);
     }
 
+    List<ServiceInstance> instances() {
+        return instances;
+    }
+
     @Override
     public String getServiceId() {
         return serviceId;

@@ -17,7 +17,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The instance list of each load-balanced service (one child context per service id): the configured instances;
- * when there are several, each dropped while its health check fails ({@code spring.cloud.loadbalancer.health-check.*}: path and interval),
+ * when there are several, each dropped while its health check fails (all of them kept while none passes,
+ * {@link HealthyOrAll}) ({@code spring.cloud.loadbalancer.health-check.*}: path and interval),
  * and, when a call is retried, another instance than the one that failed. A servlet service checks with a
  * {@code RestClient}, the WebFlux gateway with a {@code WebClient}, each with a short timeout so that one hung
  * instance does not hold back the verdict on the others.
@@ -33,8 +34,8 @@ class HealthCheckedInstances {
         String serviceId = environment.getRequiredProperty(LoadBalancerClientFactory.PROPERTY_NAME);
         ServiceInstancesProperties instances = properties.getIfAvailable(() -> new ServiceInstancesProperties(null));
         List<URI> urls = instances.of(serviceId);
-        ServiceInstanceListSupplierBuilder builder = ServiceInstanceListSupplier.builder()
-                .withBase(new ConfiguredInstanceList(serviceId, urls));
+        ConfiguredInstanceList configured = new ConfiguredInstanceList(serviceId, urls);
+        ServiceInstanceListSupplierBuilder builder = ServiceInstanceListSupplier.builder().withBase(configured);
         if (urls.size() < 2) {
             // One address (a platform's balancer, such as a Kubernetes Service, or the only instance): there is no
             // other to send calls to, and dropping it on a missed check would refuse calls that might succeed.
@@ -48,7 +49,8 @@ class HealthCheckedInstances {
             requests.setReadTimeout(CHECK_TIMEOUT);
             builder = builder.withBlockingHealthChecks(RestClient.builder().requestFactory(requests).build());
         }
-        return builder.withRetryAwareness().build(context);
+        return builder.with((ignored, healthChecked) -> new HealthyOrAll(healthChecked, configured.instances()))
+                .withRetryAwareness().build(context);
     }
 
     private static boolean isReactive(ConfigurableApplicationContext context) {

@@ -87,6 +87,14 @@ class LoadBalancedCallsIT {
     }
 
     @Test
+    void whileNoInstancePassesItsCheckEveryOneStillGetsCalls() {
+        FIRST.healthy.set(false);
+        SECOND.healthy.set(false);
+        // Alive but failing their checks (too slow to answer them, say): calls are still served by both.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(tenCalls()).contains("first", "second"));
+    }
+
+    @Test
     void aGetMeetingADeadInstanceIsAnsweredByAnother() {
         // The health check still passes: the instance stops answering calls between two checks, as a crash would.
         FIRST.answering.set(false);
