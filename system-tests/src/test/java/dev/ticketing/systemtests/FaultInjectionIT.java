@@ -3,14 +3,8 @@ package dev.ticketing.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -117,35 +111,10 @@ class FaultInjectionIT {
                 .untilAsserted(() -> assertEveryAcceptedPaymentKeptItsSeat(load.paid()));
     }
 
-    /** The audit judges what the stores hold; this checks that every 201 a client saw is in them. */
     private static void assertEveryAcceptedPaymentKeptItsSeat(List<JourneyLoad.Paid> paid) {
-        AuditSources sources = AuditSources.of(STACK);
-        List<String> lost = new ArrayList<>();
-        for (JourneyLoad.Paid payment : paid) {
-            String paymentStatus = single(sources.payment(), "SELECT status FROM payment WHERE id = ?",
-                    payment.paymentId());
-            String reservation = single(sources.reservation(),
-                    "SELECT CONCAT(status, ':', COALESCE(payment_id, '')) FROM reservation WHERE id = ?",
-                    payment.reservationId());
-            if (!"COMPLETED".equals(paymentStatus) || !("CONFIRMED:" + payment.paymentId()).equals(reservation)) {
-                lost.add(payment + " payment=" + paymentStatus + " reservation=" + reservation);
-            }
-        }
-        assertThat(lost).as("payments answered 201 that did not keep their seat").isEmpty();
+        assertThat(StoreQueries.lostPayments(AuditSources.of(STACK), paid))
+                .as("payments answered 201 that did not keep their seat").isEmpty();
         assertThat(paid).isNotEmpty();
-    }
-
-    private static String single(AuditSources.Database database, String sql, String id) {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                database.password());
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read " + database + ": " + e.getMessage(), e);
-        }
     }
 
     /** The fault lasts exactly this long by design; nothing is being waited for. */

@@ -222,7 +222,7 @@ class TwoOfEverythingIT {
                         Clock.systemUTC()).discrepancies()).isEmpty());
         List<JourneyLoad.Paid> paid = loads.stream().flatMap(load -> load.paid().stream()).toList();
         await("every payment answered 201 keeps its seat").atMost(RECOVERY).pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> assertThat(lostPayments(paid)).isEmpty());
+                .untilAsserted(() -> assertThat(StoreQueries.lostPayments(AuditSources.of(STACK), paid)).isEmpty());
     }
 
     /** Polls a gateway-checked route at both gateways until each refuses the ended token; when each did (nanos). */
@@ -241,7 +241,8 @@ class TwoOfEverythingIT {
     }
 
     private static String reservationStatus(String reservationId) {
-        return single(AuditSources.of(STACK).reservation(), "SELECT status FROM reservation WHERE id = ?", reservationId);
+        return StoreQueries.single(AuditSources.of(STACK).reservation(), "SELECT status FROM reservation WHERE id = ?",
+                reservationId);
     }
 
     /**
@@ -341,35 +342,8 @@ class TwoOfEverythingIT {
         return loads.stream().mapToInt(load -> load.paid().size()).sum();
     }
 
-    private static List<String> lostPayments(List<JourneyLoad.Paid> paid) {
-        AuditSources sources = AuditSources.of(STACK);
-        List<String> lost = new ArrayList<>();
-        for (JourneyLoad.Paid payment : paid) {
-            String status = single(sources.payment(), "SELECT status FROM payment WHERE id = ?", payment.paymentId());
-            String reservation = single(sources.reservation(),
-                    "SELECT CONCAT(status, ':', COALESCE(payment_id, '')) FROM reservation WHERE id = ?",
-                    payment.reservationId());
-            if (!"COMPLETED".equals(status) || !("CONFIRMED:" + payment.paymentId()).equals(reservation)) {
-                lost.add(payment + " payment=" + status + " reservation=" + reservation);
-            }
-        }
-        return lost;
-    }
-
     private static long count(AuditSources.Database database, String sql, String id) {
-        return Long.parseLong(single(database, sql, id));
-    }
-
-    private static String single(AuditSources.Database database, String sql, String id) {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read " + database + ": " + e.getMessage(), e);
-        }
+        return Long.parseLong(StoreQueries.single(database, sql, id));
     }
 
     private static Map<String, String> with(Map<String, String> headers, String name, String value) {
