@@ -3,17 +3,34 @@ package dev.ticketing.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
 
 /**
  * A service as two instances behind one route (analytics-service here): requests are spread over both; when one
  * stops, every GET is still answered (the one sent to the dead instance goes to the other at once), and once its
- * health check fails it gets no requests until it is back.
+ * health check fails it gets no requests until it is back. A service with one address is routed straight to it.
  */
 class InstanceFailoverIT extends GatewayInFrontOfStubs {
+
+    @Autowired
+    RouteLocator routes;
+
+    @Test
+    void aServiceWithOneAddressIsRoutedStraightToItAndOneWithTwoThroughTheBalancer() {
+        Map<String, Route> byId = routes.getRoutes().collectMap(Route::getId).block(Duration.ofSeconds(5));
+
+        assertThat(byId.get("queue-service").getUri()).isEqualTo(URI.create(queueService.url()));
+        assertThat(byId.get("concert-service-api-docs").getUri()).isEqualTo(URI.create(concertService.url()));
+        assertThat(byId.get("analytics-service-admin").getUri()).isEqualTo(URI.create("lb://analytics-service"));
+    }
 
     @Test
     void requestsAreSpreadOverInstancesAndAStoppedOneIsPassedOver() {

@@ -12,7 +12,9 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Sends each proxied request on in the trace of the gateway's server span: its W3C {@code traceparent} replaces
  * whatever the client sent. Spring Cloud Gateway's own observation of proxied calls would do this too, but it is
- * off (application.yml: it repeats http.server.requests at a measured cost); this costs a header.
+ * off (application.yml: it repeats http.server.requests at a measured cost); this costs a header, written into the
+ * copy of the headers that the filters before it made when there is one (a copy of every header cost 2 % of a
+ * queue poll's CPU).
  */
 @Component
 class UpstreamTraceContext implements HttpHeadersFilter {
@@ -32,9 +34,16 @@ class UpstreamTraceContext implements HttpHeadersFilter {
         if (serverSpan == null) {
             return input;
         }
-        HttpHeaders forwarded = new HttpHeaders();
-        forwarded.addAll(input);
-        propagator.inject(serverSpan.context(), forwarded, HttpHeaders::set);
-        return forwarded;
+        try {
+            // A writable input is a copy an earlier header filter made for this request: add to it.
+            propagator.inject(serverSpan.context(), input, HttpHeaders::set);
+            return input;
+        } catch (UnsupportedOperationException readOnly) {
+            // The request's own headers, read-only.
+            HttpHeaders forwarded = new HttpHeaders();
+            forwarded.addAll(input);
+            propagator.inject(serverSpan.context(), forwarded, HttpHeaders::set);
+            return forwarded;
+        }
     }
 }
