@@ -30,6 +30,8 @@ abstract class GatewayInFrontOfStubs {
 
     /** Shorter than production so the slow-service test is quick, long enough for a cold first request. */
     static final Duration UPSTREAM_TIMEOUT = Duration.ofSeconds(3);
+    /** How long the gateway repeats a service's "seat taken" in this context. */
+    static final Duration TAKEN_SEAT_MEMORY = Duration.ofSeconds(3);
     /** Joins per second per client address in this context: a burst of 5. */
     static final int JOIN_RATE = 1;
 
@@ -65,6 +67,10 @@ abstract class GatewayInFrontOfStubs {
         registry.add("ticketing.gateway.trusted-proxy-hops", () -> 1);
         // A key-rotation test right after an unknown-kid test must not wait out the production 5 s.
         registry.add("ticketing.gateway.token.jwks-min-refresh-interval", () -> "PT0.1S");
+        // Longer than production's 1 s, so that a busy machine cannot let a remembered seat lapse between two requests,
+        // nor a hold stop waiting for the answer to another on its seat.
+        registry.add("ticketing.gateway.taken-seats.memory", TAKEN_SEAT_MEMORY::toString);
+        registry.add("ticketing.gateway.taken-seats.max-wait", TAKEN_SEAT_MEMORY::toString);
     }
 
     /** Keys loaded and revocations read: what production waits for before it sends traffic. */

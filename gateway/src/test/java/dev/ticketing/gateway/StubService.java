@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code service, method, path, body} and, when sent, {@code userId, concertId, tokenId, adminKey, host}); a path
  * ending in {@code /shed} answers as a service shedding load does (503 SERVICE_BUSY, {@code Retry-After},
  * {@code Ticketing-Shed}); a path ending in {@code /answer-409} (any status) answers that status with a problem body
- * of code {@code STUB_409}; a
- * path ending in {@code /slow} or a request with {@link #STALL} never answers in time, one with {@link #HANG_UP} never
- * at all; a path given a fixed answer ({@link #answering}) gets that JSON, as the queue service's JWK Set.
+ * of code {@code STUB_409}; a request with {@link #REFUSE} gets a 409 of the code it names, one with
+ * {@link #DELAY_MILLIS} its echo or refusal that much later; a path ending in
+ * {@code /slow} or a request with {@link #STALL} never answers in time, one with {@link #HANG_UP} never at all; a path
+ * given a fixed answer ({@link #answering}) gets that JSON, as the queue service's JWK Set.
  */
 final class StubService {
 
@@ -37,6 +38,10 @@ final class StubService {
     static final String HANG_UP = "X-Stub-Hang-Up";
     /** The echo of a request carrying this header answers with its value as {@code Cache-Control}. */
     static final String CACHE_CONTROL = "X-Stub-Cache-Control";
+    /** A request carrying this header is recorded and answered 409 with a problem whose code is the header's value. */
+    static final String REFUSE = "X-Stub-Refuse";
+    /** A request carrying this header is recorded at once and answered that many milliseconds later. */
+    static final String DELAY_MILLIS = "X-Stub-Delay-Millis";
 
     private static final Pattern ANSWER_STATUS = Pattern.compile(".*/answer-(\\d{3})$");
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -123,8 +128,21 @@ final class StubService {
                             "detail", name + " answered " + status, "code", "STUB_" + status))))
                     .then();
         }
+        String refusal = request.requestHeaders().get(REFUSE);
+        Duration delay = Duration.ofMillis(Long.parseLong(request.requestHeaders().get(DELAY_MILLIS, "0")));
+        if (refusal != null) {
+            return request.receive().aggregate().asString().defaultIfEmpty("")
+                    .doOnNext(body -> received.add(new Received(path, body)))
+                    .delayElement(delay)
+                    .flatMap(body -> response.status(409)
+                            .header("Content-Type", "application/problem+json")
+                            .sendString(Mono.just(json.writeValueAsString(Map.of("title", "Conflict", "status", 409,
+                                    "detail", name + " refused " + body, "code", refusal))))
+                            .then());
+        }
         return request.receive().aggregate().asString().defaultIfEmpty("")
                 .doOnNext(body -> received.add(new Received(path, body)))
+                .delayElement(delay)
                 .flatMap(body -> withCacheControl(response, request.requestHeaders().get(CACHE_CONTROL))
                         .header("Content-Type", "application/json")
                         .header("X-Stub-Service", name)

@@ -24,8 +24,8 @@ import reactor.core.publisher.SignalType;
 class BookingPathFilter implements GlobalFilter, Ordered {
 
     private static final Set<String> BOOKING_ROUTES = Set.of("reservation-service", "payment-service");
-    /** Right after the activity filter: the time measured is the routing and the service. */
-    private static final int ORDER = -98;
+    /** After the activity filter and ContendedSeats (-98): what is timed is the routing and the service. */
+    private static final int ORDER = -97;
 
     private final BookingPathRecorder recorder;
 

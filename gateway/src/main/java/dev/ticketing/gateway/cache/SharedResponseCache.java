@@ -44,8 +44,8 @@ import reactor.core.publisher.Mono;
 @Component
 class SharedResponseCache implements GlobalFilter, Ordered {
 
-    /** After AccessFilter (-100), ActivityFilter (-99) and BookingPathFilter (-98). */
-    static final int ORDER = -97;
+    /** After AccessFilter (-100), ActivityFilter (-99), ContendedSeats (-98) and BookingPathFilter (-97). */
+    static final int ORDER = -96;
 
     /** Not replayed from the cache: they describe one connection or one answer, or are set again on writing. */
     private static final Set<String> NOT_STORED = Set.of("connection", "transfer-encoding", "content-length", "date",
