@@ -24,8 +24,9 @@ public final class InFlightLimit {
     private InFlightLimit(SimpleLimiter<Void> limiter, Limiter<Void> admission, MeterRegistry meters) {
         this.limiter = limiter;
         this.admission = admission;
-        this.shed = Counter.builder("ticketing.http.shed")
-                .description("Requests answered 503 SERVICE_BUSY at once because the in-flight limit was reached")
+        this.shed = Counter.builder(ShedRequests.SHED_METER)
+                .description("Requests answered 503 SERVICE_BUSY at once (the in-flight limit reached, or a service it"
+                        + " needs refusing at once)")
                 .register(meters);
         Gauge.builder("ticketing.http.concurrency.limit", limiter, SimpleLimiter::getLimit)
                 .description("Concurrent requests this instance admits now (adaptive)").register(meters);

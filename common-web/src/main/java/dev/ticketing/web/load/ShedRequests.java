@@ -11,6 +11,8 @@ public final class ShedRequests {
      * would otherwise cut off a healthy service in the middle of a burst).
      */
     public static final String SHED_HEADER = "Ticketing-Shed";
+    /** Counts every request a service answered 503 SERVICE_BUSY at once, whatever made it shed. */
+    public static final String SHED_METER = "ticketing.http.shed";
 
     private ShedRequests() {
     }

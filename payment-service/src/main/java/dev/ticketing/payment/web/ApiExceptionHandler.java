@@ -1,5 +1,8 @@
 package dev.ticketing.payment.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,10 +16,12 @@ import dev.ticketing.payment.idempotency.application.LockConflicts;
 import dev.ticketing.payment.idempotency.domain.IdempotencyKeyReused;
 import dev.ticketing.payment.idempotency.domain.InvalidIdempotencyKey;
 import dev.ticketing.payment.payments.application.PaymentNotFound;
+import dev.ticketing.payment.payments.application.ReservationServiceBusy;
 import dev.ticketing.payment.payments.application.ReservationServiceUnavailable;
 import dev.ticketing.payment.payments.domain.PaymentRejected;
 import dev.ticketing.web.MvcProblemHandling;
 import dev.ticketing.web.Problems;
+import dev.ticketing.web.load.ShedRequests;
 
 /**
  * The one place that turns failures into application/problem+json with a {@code code}: this service's domain
@@ -25,6 +30,15 @@ import dev.ticketing.web.Problems;
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends MvcProblemHandling {
+
+    /** Seconds a client is told to wait before it tries again after a 503. */
+    private static final String RETRY_AFTER = "1";
+
+    private final Counter shed;
+
+    ApiExceptionHandler(MeterRegistry meters) {
+        this.shed = meters.counter(ShedRequests.SHED_METER);
+    }
 
     @ExceptionHandler(MissingIdentity.class)
     ResponseEntity<ProblemDetail> handleMissingIdentity(MissingIdentity e) {
@@ -63,17 +77,31 @@ class ApiExceptionHandler extends MvcProblemHandling {
         return respond(Problems.problem(HttpStatus.NOT_FOUND, "PAYMENT_NOT_FOUND", e.getMessage()));
     }
 
-    /** The cause (host, timeout, circuit) is logged where it happened; the client only learns to retry later. */
+    /** The cause (host, timeout) is logged where it happened; the client only learns to retry later. */
     @ExceptionHandler(ReservationServiceUnavailable.class)
     ResponseEntity<ProblemDetail> handleReservationServiceUnavailable(ReservationServiceUnavailable e) {
-        return respond(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
-                "Payments are unavailable for a moment; nothing was charged. Please try again."));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                        "Payments are unavailable for a moment; nothing was charged. Please try again."));
+    }
+
+    /**
+     * reservation-service shed the call or its circuit is open: nothing was asked or done, at once, so the payment
+     * is shed as an overloaded service sheds (marked, so the gateway does not count it as this service failing).
+     */
+    @ExceptionHandler(ReservationServiceBusy.class)
+    ResponseEntity<ProblemDetail> handleReservationServiceBusy(ReservationServiceBusy e) {
+        shed.increment();
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
+                .header(ShedRequests.SHED_HEADER, "1")
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY",
+                        "Payments are busy; nothing was charged. Please retry after " + RETRY_AFTER + " s."));
     }
 
     /** Rolled back each time, so nothing changed; busy, not broken: the client may retry at once. */
     @ExceptionHandler(LockConflicts.LockContended.class)
     ResponseEntity<ProblemDetail> handleLockContended(LockConflicts.LockContended e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
                 .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
                         "Too many changes to this balance at once; nothing was changed. Please try again."));
     }

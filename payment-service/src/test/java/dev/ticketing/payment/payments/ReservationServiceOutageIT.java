@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.ticketing.payment.support.IntegrationScenario;
 import dev.ticketing.payment.support.PaymentApi.Answer;
 
-/** When reservation-service cannot answer, a payment is a quick 503 that changed nothing, never a hang or a 500. */
+/**
+ * When reservation-service cannot answer, a payment is a quick 503 that changed nothing, never a hang or a 500; when it
+ * is busy (it shed the call, or the circuit is open) the payment is shed in turn.
+ */
 class ReservationServiceOutageIT extends IntegrationScenario {
 
     @Autowired
@@ -22,6 +26,9 @@ class ReservationServiceOutageIT extends IntegrationScenario {
 
     private final UUID user = newUser();
     private final UUID token = UUID.randomUUID();
+
+    @Autowired
+    MeterRegistry meters;
 
     @AfterEach
     void closeTheCircuit() {
@@ -59,22 +66,59 @@ class ReservationServiceOutageIT extends IntegrationScenario {
     }
 
     @Test
-    void anOpenCircuitAnswersAtOnceWithoutCallingReservationService() {
+    void anOpenCircuitShedsPaymentsAtOnceWithoutCallingReservationService() {
         api().charge(user, 100_000);
         UUID reservation = holdFor(user, 30_000);
         CircuitBreaker circuit = circuitBreakers.circuitBreaker("reservation-service");
         circuit.transitionToForcedOpenState();
+        double shedBefore = shed();
 
-        assertUnavailableAndNothingChanged(api().pay(user, token, reservation, null));
+        assertShedAndNothingChanged(api().pay(user, token, reservation, null));
         assertThat(reservationService.requestsFor(reservation)).isZero();
+        assertThat(shed()).isEqualTo(shedBefore + 1);
 
         circuit.reset();
         assertThat(api().pay(user, token, reservation, null).status()).isEqualTo(201);
     }
 
+    @Test
+    void aShedFromReservationServiceShedsThePaymentAndIsNotCountedAsAFailure() {
+        api().charge(user, 100_000);
+        UUID reservation = UUID.randomUUID();
+        reservationService.shed(reservation);
+        CircuitBreaker circuit = circuitBreakers.circuitBreaker("reservation-service");
+
+        for (int i = 0; i < 12; i++) {
+            assertShedAndNothingChanged(api().pay(user, token, reservation, null));
+        }
+
+        assertThat(reservationService.requestsFor(reservation)).isEqualTo(12);
+        assertThat(circuit.getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    /** Shed as an overloaded service sheds: at once, marked, with when to come back; nothing charged. */
+    private void assertShedAndNothingChanged(Answer answer) {
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.code()).isEqualTo("SERVICE_BUSY");
+        assertThat(answer.header("Retry-After")).isEqualTo("1");
+        assertThat(answer.header("Ticketing-Shed")).isNotNull();
+        assertNothingChanged(answer);
+    }
+
     private void assertUnavailableAndNothingChanged(Answer answer) {
         assertThat(answer.status()).isEqualTo(503);
         assertThat(answer.code()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(answer.header("Retry-After")).isEqualTo("1");
+        assertThat(answer.header("Ticketing-Shed")).isNull();
+        assertNothingChanged(answer);
+    }
+
+    private double shed() {
+        return meters.counter("ticketing.http.shed").count();
+    }
+
+    private void assertNothingChanged(Answer answer) {
         assertThat(answer.body()).doesNotContain("localhost", "Exception");
         assertThat(api().balance(user)).isEqualTo(100_000);
         assertThat(outboxEvents("PaymentCompleted", user.toString())).isZero();

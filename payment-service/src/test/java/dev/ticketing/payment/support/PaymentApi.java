@@ -107,7 +107,7 @@ public final class PaymentApi {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Idempotent-Replayed").orElse(null));
+                    response.headers().firstValue("Idempotent-Replayed").orElse(null), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -117,7 +117,12 @@ public final class PaymentApi {
     }
 
     /** @param replayed the Idempotent-Replayed header, null when absent */
-    public record Answer(int status, String body, String replayed) {
+    public record Answer(int status, String body, String replayed, java.net.http.HttpHeaders headers) {
+
+        /** The first value of header {@code name}, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -27,6 +27,7 @@ public final class ReservationServiceStub {
     private static final ReservationServiceStub SHARED = start();
     private static final String PATH = "/internal/v1/reservations/";
     private static final String CLAIM = "/payment-claim";
+    private static final String SHED_BODY = "{\"status\": 503, \"code\": \"SERVICE_BUSY\", \"detail\": \"busy\"}";
 
     /** The concert of every reservation this stub reports, and of the tokens tests pay with. */
     public static final UUID CONCERT_ID = UUID.fromString("0c0c0c0c-0000-4000-8000-000000000001");
@@ -64,7 +65,7 @@ public final class ReservationServiceStub {
                  "seatNumber": 17, "price": %d, "tokenId": "%s", "status": "%s", "expiresAt": "%s"
                 """
                 .formatted(reservationId, userId, CONCERT_ID, price, tokenId, status, expiresAt);
-        answers.put(reservationId, new Answer(200, json, null, "HELD".equals(status)));
+        answers.put(reservationId, new Answer(200, json, null, "HELD".equals(status), false));
     }
 
     /** The token that made the hold: PaymentCompleted names it, whatever token paid. */
@@ -74,13 +75,18 @@ public final class ReservationServiceStub {
 
     /** Answers this status and body for the reservation, e.g. a 500 or a 404 that is not the contract's. */
     public void answerRaw(UUID reservationId, int status, String body) {
-        answers.put(reservationId, new Answer(status, body, null, false));
+        answers.put(reservationId, new Answer(status, body, null, false, false));
+    }
+
+    /** Sheds every claim for the reservation, as a busy reservation-service does (503 SERVICE_BUSY, Ticketing-Shed). */
+    public void shed(UUID reservationId) {
+        answers.put(reservationId, new Answer(503, SHED_BODY, null, false, true));
     }
 
     /** Holds every request for the reservation until the returned latch is counted down. */
     public CountDownLatch stall(UUID reservationId) {
         CountDownLatch release = new CountDownLatch(1);
-        answers.put(reservationId, new Answer(500, "{}", release, false));
+        answers.put(reservationId, new Answer(500, "{}", release, false, false));
         return release;
     }
 
@@ -111,9 +117,13 @@ public final class ReservationServiceStub {
             }
             Answer answer = answers.getOrDefault(reservationId, new Answer(404,
                     "{\"status\": 404, \"code\": \"RESERVATION_NOT_FOUND\", \"detail\": \"not found\"}", null,
-                    false));
+                    false, false));
             if (answer.release() != null) {
                 answer.release().await();
+            }
+            if (answer.shed()) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                exchange.getResponseHeaders().add("Ticketing-Shed", "1");
             }
             if (answer.status() != 200) {
                 respond(exchange, answer.status(), answer.body());
@@ -158,6 +168,6 @@ public final class ReservationServiceStub {
     }
 
     /** @param body for 200, the reservation's JSON without its closing brace, so the claim flag can follow */
-    private record Answer(int status, String body, CountDownLatch release, boolean held) {
+    private record Answer(int status, String body, CountDownLatch release, boolean held, boolean shed) {
     }
 }

@@ -17,16 +17,20 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 import dev.ticketing.payment.payments.application.PaymentClaim;
+import dev.ticketing.payment.payments.application.ReservationServiceBusy;
 import dev.ticketing.payment.payments.application.ReservationServiceUnavailable;
 import dev.ticketing.payment.payments.application.Reservations;
 import dev.ticketing.payment.payments.domain.Reservation;
 import dev.ticketing.payment.payments.domain.ReservationStatus;
+import dev.ticketing.web.load.ShedRequests;
 
 /**
  * Claims on holds through reservation-service's internal API ({@code POST /internal/v1/reservations/{id}/payment-claim}),
  * which works on its reservation table, so a hold is visible the moment it was answered. Each call runs under the
  * {@code reservation-service} circuit breaker and time limiter. A RESERVATION_NOT_FOUND answer is an answer
- * (empty), not a failure; anything else that is not a reservation counts as the service being unavailable.
+ * (empty), not a failure; a shed (503 with {@code Ticketing-Shed}) or an open circuit is reservation-service being
+ * busy ({@link ReservationServiceBusy}, not counted by the breaker); anything else that is not a reservation counts
+ * as the service being unavailable.
  */
 class ReservationServiceClient implements Reservations {
 
@@ -53,7 +57,7 @@ class ReservationServiceClient implements Reservations {
         } catch (ReservationServiceUnavailable e) {
             throw e;
         } catch (CallNotPermittedException e) {
-            throw unavailable(reservationId, "circuit open", e);
+            throw busy(reservationId, "circuit open", e);
         } catch (TimeoutException e) {
             throw unavailable(reservationId, "timed out", e);
         } catch (InterruptedException e) {
@@ -74,6 +78,9 @@ class ReservationServiceClient implements Reservations {
                         if (status == 200) {
                             return Optional.of(response.bodyTo(ClaimAnswer.class).toClaim());
                         }
+                        if (status == 503 && response.getHeaders().containsHeader(ShedRequests.SHED_HEADER)) {
+                            throw busy(reservationId, "shed", null);
+                        }
                         if (status == 404) {
                             ProblemAnswer problem = response.bodyTo(ProblemAnswer.class);
                             if (problem != null && "RESERVATION_NOT_FOUND".equals(problem.code())) {
@@ -89,6 +96,11 @@ class ReservationServiceClient implements Reservations {
             }
             throw unavailable(reservationId, "unreachable or broke the contract", e);
         }
+    }
+
+    private static ReservationServiceBusy busy(UUID reservationId, String why, Throwable cause) {
+        log.info("reservation_service_busy reservationId={} reason=\"{}\"", reservationId, why);
+        return new ReservationServiceBusy("reservation-service " + why, cause);
     }
 
     private static ReservationServiceUnavailable unavailable(UUID reservationId, String why, Throwable cause) {
