@@ -2,6 +2,7 @@ package dev.ticketing.web.store;
 
 import java.net.SocketException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
@@ -63,18 +64,34 @@ public class StoreUnavailableHandling {
                 + "payment sent again with the same Idempotency-Key is applied at most once and answers its outcome.");
     }
 
-    /** A connection to the database failed somewhere down the cause chain. */
+    /**
+     * A connection to the database failed somewhere down the cause chain. A failed rollback hides the failure that
+     * caused it: when the database stops in the middle of a transaction, the statement fails on the lost link, then
+     * the pool has already closed that connection and the rollback fails with a bare "Connection is closed"; Spring
+     * throws the rollback's {@link TransactionSystemException} and keeps the statement's failure as its application
+     * exception, so that one is looked at too.
+     */
     static boolean lostConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLRecoverableException || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException || cause instanceof SocketException
                     || cause instanceof DataAccessResourceFailureException || cause instanceof RecoverableDataAccessException
+                    || cause instanceof SQLException sql && isConnectionException(sql.getSQLState())
                     // Connector/J's unchecked twin of CommunicationsException (an SQLRecoverableException).
                     || cause.getClass().getSimpleName().endsWith("CommunicationsException")) {
                 return true;
             }
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != failure && lostConnection(rollback.getApplicationException())) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** SQLSTATE class 08 is "connection exception" in the SQL standard (08S01: communication link failure). */
+    private static boolean isConnectionException(String sqlState) {
+        return sqlState != null && sqlState.startsWith("08");
     }
 
     private static ResponseEntity<ProblemDetail> unavailable(String detail) {

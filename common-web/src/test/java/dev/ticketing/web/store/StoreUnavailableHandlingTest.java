@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ class StoreUnavailableHandlingTest {
             .build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"connection", "transaction", "rollback", "commit", "recoverable"})
+    @ValueSource(strings = {"connection", "transaction", "rollback", "commit", "recoverable", "rollback-on-closed",
+            "closed"})
     void anUnreachableDatabaseIsServiceUnavailableWithRetryAfterNotAnInternalError(String failure) throws Exception {
         mvc.perform(get("/api/v1/things/" + failure))
                 .andExpect(status().isServiceUnavailable())
@@ -54,6 +56,20 @@ class StoreUnavailableHandlingTest {
                 .andExpect(jsonPath("$.code").value("INTERNAL_ERROR"));
     }
 
+    @Test
+    void aFailedRollbackAfterAFailureThatWasNotTheDatabaseStaysAGenericInternalError() throws Exception {
+        mvc.perform(get("/api/v1/things/rollback-after-bug"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.code").value("INTERNAL_ERROR"));
+    }
+
+    private static TransactionSystemException rollbackFailedAfter(RuntimeException failure) {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(failure);
+        return rollback;
+    }
+
     @RestController
     static class FailingStore {
 
@@ -70,6 +86,15 @@ class StoreUnavailableHandlingTest {
                         new SQLRecoverableException("Communications link failure"));
                 case "recoverable" -> new RecoverableDataAccessException("INSERT INTO outbox; Communications link failure",
                         new SQLRecoverableException("Communications link failure"));
+                // What Spring, HikariCP and Connector/J really throw when MariaDB stops while a transaction waits on
+                // a lock, runs a query or sits between two statements: the statement fails on the lost link, the
+                // pool closes the connection, the rollback fails on it, and the rollback's failure is thrown.
+                case "rollback-on-closed" -> rollbackFailedAfter(new RecoverableDataAccessException(
+                        "StatementCallback; SQL [SELECT ... FOR UPDATE]; Communications link failure",
+                        new SQLRecoverableException("Communications link failure", "08S01")));
+                case "closed" -> new UncategorizedDataAccessException("INSERT INTO outbox",
+                        new SQLException("No operations allowed after connection closed.", "08003")) { };
+                case "rollback-after-bug" -> rollbackFailedAfter(new IllegalStateException("a mapping bug"));
                 default -> new UncategorizedDataAccessException("a mapping bug", new IllegalStateException("no")) { };
             };
         }
