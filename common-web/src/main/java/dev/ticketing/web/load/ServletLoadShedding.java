@@ -14,6 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Bounds a servlet service's in-flight requests with {@link InFlightLimit}; the excess is answered 503
  * SERVICE_BUSY with {@code Retry-After} before any of the service's code runs, so nothing was done. Latency
  * samples come only from requests that did not fail with a 5xx: a failing dependency is not a sign of overload.
+ * Each request's {@link Arrival} is noted before it may wait, so a time budget counts the wait.
  */
 public class ServletLoadShedding extends OncePerRequestFilter {
 
@@ -33,6 +34,7 @@ public class ServletLoadShedding extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Arrival.record(request);
         Optional<Limiter.Listener> slot = limit.acquire();
         if (slot.isEmpty()) {
             shed(response);

@@ -6,8 +6,13 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dev.ticketing.web.Problems;
+import dev.ticketing.web.load.ShedRequests;
 
 /**
  * A database that cannot be reached (down, failing over, no connection within the pool's timeout) is a 503
@@ -31,7 +37,10 @@ import dev.ticketing.web.Problems;
  * So is a connection lost in the middle of a request (the database stopped between two statements, and even the
  * rollback failed): the server rolls back a transaction whose connection dies, and the documented clients send an
  * {@code Idempotency-Key} with every charge and payment, so sending it again is safe and tells the outcome.
- * Ahead of each service's own advice, whose catch-all would otherwise answer 500.
+ * Ahead of each service's own advice, whose catch-all would otherwise answer 500. A pool whose every connection is
+ * busy with a reachable database is overload, not an outage: that request is shed as the in-flight limit sheds (503
+ * SERVICE_BUSY, {@code Retry-After: 1}, {@code Ticketing-Shed}, counted in {@code ticketing.http.shed}), so the
+ * gateway does not count it as the service failing.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,10 +48,34 @@ public class StoreUnavailableHandling {
 
     static final String RETRY_AFTER_SECONDS = "5";
 
+    static final String RETRY_AFTER_BUSY_SECONDS = "1";
+
     private static final Logger log = LoggerFactory.getLogger(StoreUnavailableHandling.class);
+
+    private final Counter shed;
+
+    @Autowired
+    public StoreUnavailableHandling(ObjectProvider<MeterRegistry> meters) {
+        this(meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    StoreUnavailableHandling(MeterRegistry meters) {
+        this.shed = meters.counter(ShedRequests.SHED_METER);
+    }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+        if (poolBusy(e)) {
+            // Overload, not an outage: every connection is at work for other requests.
+            shed.increment();
+            log.info("store_busy cause=\"{}\"", e.getClass().getSimpleName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", RETRY_AFTER_BUSY_SECONDS)
+                    .header(ShedRequests.SHED_HEADER, "1")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY", "The service is busy and "
+                            + "did nothing with this request. Please retry after " + RETRY_AFTER_BUSY_SECONDS + " s."));
+        }
         log.warn("store_unavailable cause=\"{}\"", e.getClass().getSimpleName());
         return unavailable("The service cannot reach its database for a moment; nothing was changed. Please retry.");
     }
@@ -84,6 +117,20 @@ public class StoreUnavailableHandling {
             if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
                     && rollback.getApplicationException() != failure && lostConnection(rollback.getApplicationException())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The connection pool timed out while the database is reachable: HikariCP's timeout names the last failure to
+     * connect as its cause, and has none while every connection it made still works but is busy.
+     */
+    static boolean poolBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException timeout) {
+                return timeout.getCause() == null && timeout.getNextException() == null
+                        && String.valueOf(timeout.getMessage()).contains("Connection is not available");
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package dev.ticketing.web.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -8,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,8 +34,9 @@ import dev.ticketing.web.Problems;
 
 class StoreUnavailableHandlingTest {
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingStore())
-            .setControllerAdvice(new CatchAll(), new StoreUnavailableHandling())
+            .setControllerAdvice(new CatchAll(), new StoreUnavailableHandling(meters))
             .build();
 
     @ParameterizedTest
@@ -46,6 +50,27 @@ class StoreUnavailableHandlingTest {
                 .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.containsString("jdbc"))));
+    }
+
+    @Test
+    void aPoolWhoseConnectionsAreAllBusyShedsTheRequestAsOverloadNotAsAnOutage() throws Exception {
+        mvc.perform(get("/api/v1/things/pool-busy"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(header().string("Ticketing-Shed", "1"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("SERVICE_BUSY"));
+        assertThat(meters.counter("ticketing.http.shed").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPoolThatCannotConnectIsAnOutageNotASheddingService() throws Exception {
+        mvc.perform(get("/api/v1/things/pool-cannot-connect"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(header().doesNotExist("Ticketing-Shed"))
+                .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"));
+        assertThat(meters.counter("ticketing.http.shed").count()).isZero();
     }
 
     @Test
@@ -94,6 +119,15 @@ class StoreUnavailableHandlingTest {
                         new SQLRecoverableException("Communications link failure", "08S01")));
                 case "closed" -> new UncategorizedDataAccessException("INSERT INTO outbox",
                         new SQLException("No operations allowed after connection closed.", "08003")) { };
+                // HikariCP's timeout: without a cause while the connections it has work but are all in use, with the
+                // last failure to connect as its cause while the database cannot be reached.
+                case "pool-busy" -> new CannotCreateTransactionException("Could not open JDBC Connection",
+                        new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed "
+                                + "out after 3000ms (total=10, active=10, idle=0, waiting=4)"));
+                case "pool-cannot-connect" -> new CannotCreateTransactionException("Could not open JDBC Connection",
+                        new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed "
+                                + "out after 3000ms (total=0, active=0, idle=0, waiting=0)", "08S01",
+                                new SQLRecoverableException("Communications link failure", "08S01")));
                 case "rollback-after-bug" -> rollbackFailedAfter(new IllegalStateException("a mapping bug"));
                 default -> new UncategorizedDataAccessException("a mapping bug", new IllegalStateException("no")) { };
             };
