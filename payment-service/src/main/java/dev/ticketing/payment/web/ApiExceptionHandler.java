@@ -16,6 +16,7 @@ import dev.ticketing.payment.idempotency.application.LockConflicts;
 import dev.ticketing.payment.idempotency.domain.IdempotencyKeyReused;
 import dev.ticketing.payment.idempotency.domain.InvalidIdempotencyKey;
 import dev.ticketing.payment.payments.application.PaymentNotFound;
+import dev.ticketing.payment.payments.application.PaymentOutOfTime;
 import dev.ticketing.payment.payments.application.ReservationServiceBusy;
 import dev.ticketing.payment.payments.application.ReservationServiceUnavailable;
 import dev.ticketing.payment.payments.domain.PaymentRejected;
@@ -86,11 +87,12 @@ class ApiExceptionHandler extends MvcProblemHandling {
     }
 
     /**
-     * reservation-service shed the call or its circuit is open: nothing was asked or done, at once, so the payment
-     * is shed as an overloaded service sheds (marked, so the gateway does not count it as this service failing).
+     * reservation-service shed the call or its circuit is open (nothing was asked or done, at once), or the payment
+     * had too little of its time budget left for its next step: the payment is shed as an overloaded service sheds
+     * (marked, so the gateway does not count it as this service failing), nothing charged.
      */
-    @ExceptionHandler(ReservationServiceBusy.class)
-    ResponseEntity<ProblemDetail> handleReservationServiceBusy(ReservationServiceBusy e) {
+    @ExceptionHandler({ReservationServiceBusy.class, PaymentOutOfTime.class})
+    ResponseEntity<ProblemDetail> handleBusy(RuntimeException e) {
         shed.increment();
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
                 .header(ShedRequests.SHED_HEADER, "1")

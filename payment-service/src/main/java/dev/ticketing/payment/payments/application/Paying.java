@@ -60,9 +60,12 @@ public class Paying {
      *
      * @throws PaymentRejected               RESERVATION_NOT_FOUND, WRONG_CONCERT, ALREADY_PAID or HOLD_EXPIRED
      * @throws ReservationServiceUnavailable when reservation-service cannot answer
+     * @throws PaymentOutOfTime              when the deadline leaves too little time for the claim, or after it
+     *                                       for the transaction ({@link #complete})
      */
-    public PaymentPlan check(PayReservation command) {
+    public PaymentPlan check(PayReservation command, PaymentDeadline deadline) {
         try {
+            outOfTimeBefore(deadline::requireTimeForClaim, command);
             PaymentClaim claim = reservations.claimForPayment(command.reservationId(), command.userId(),
                             command.concertId())
                     .orElseThrow(() -> PaymentRejected.reservationNotFound(command.reservationId()));
@@ -77,6 +80,7 @@ public class Paying {
                 // HELD a moment ago, but the expiry got there first.
                 throw PaymentRejected.holdExpired(reservation.id());
             }
+            outOfTimeBefore(deadline::requireTimeForTransaction, command);
             return new PaymentPlan(command, reservation);
         } catch (PaymentRejected rejected) {
             throw rejected(command, rejected);
@@ -123,6 +127,17 @@ public class Paying {
             return payment;
         } catch (PaymentRejected rejected) {
             throw rejected(command, rejected);
+        }
+    }
+
+    private void outOfTimeBefore(Runnable requirement, PayReservation command) {
+        try {
+            requirement.run();
+        } catch (PaymentOutOfTime outOfTime) {
+            metrics.outOfTime(outOfTime.step());
+            log.info("payment_out_of_time reservationId={} userId={} step={} detail=\"{}\"", command.reservationId(),
+                    command.userId(), outOfTime.step(), outOfTime.getMessage());
+            throw outOfTime;
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.ticketing.payment.payments.application;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +35,9 @@ public class PaymentMetrics {
         for (PaymentRejected.Reason reason : PaymentRejected.Reason.values()) {
             rejectedCounter(reason);
         }
+        for (String step : List.of("claim", "transaction")) {
+            outOfTimeCounter(step);
+        }
     }
 
     private static DistributionSummary amounts(MeterRegistry registry, String operation) {
@@ -57,6 +62,17 @@ public class PaymentMetrics {
     /** @param reason the problem code the payer got, e.g. INSUFFICIENT_BALANCE */
     void rejected(PaymentRejected.Reason reason) {
         rejectedCounter(reason).increment();
+    }
+
+    /** @param step the step a payment did not start for lack of time: claim or transaction */
+    void outOfTime(String step) {
+        outOfTimeCounter(step).increment();
+    }
+
+    private Counter outOfTimeCounter(String step) {
+        return Counter.builder("ticketing.payment.out_of_time")
+                .description("Payments shed because too little of their time budget was left for a step")
+                .tag("step", step).register(registry);
     }
 
     private Counter rejectedCounter(PaymentRejected.Reason reason) {

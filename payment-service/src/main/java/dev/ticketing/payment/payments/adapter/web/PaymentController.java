@@ -2,6 +2,7 @@ package dev.ticketing.payment.payments.adapter.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -19,10 +20,13 @@ import dev.ticketing.identity.IdentityHeaders;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses.Endpoint;
 import dev.ticketing.payment.payments.application.PayReservation;
+import dev.ticketing.payment.payments.application.PaymentDeadline;
+import dev.ticketing.payment.payments.application.PaymentTimeBudget;
 import dev.ticketing.payment.payments.application.Paying;
 import dev.ticketing.payment.payments.application.ReadingPayments;
 import dev.ticketing.payment.web.Caller;
 import dev.ticketing.web.paging.Page;
+import dev.ticketing.web.load.Arrival;
 import dev.ticketing.web.paging.PageRequest;
 
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,11 +43,14 @@ class PaymentController {
     private final Paying paying;
     private final ReadingPayments reading;
     private final IdempotentResponses idempotent;
+    private final PaymentTimeBudget budget;
 
-    PaymentController(Paying paying, ReadingPayments reading, IdempotentResponses idempotent) {
+    PaymentController(Paying paying, ReadingPayments reading, IdempotentResponses idempotent,
+                      PaymentTimeBudget budget) {
         this.paying = paying;
         this.reading = reading;
         this.idempotent = idempotent;
+        this.budget = budget;
     }
 
     @PostMapping
@@ -54,11 +61,12 @@ class PaymentController {
             @Parameter(hidden = true) Caller caller,
             @Parameter(description = "a repeat with the same key pays once and gets the first answer")
             @RequestHeader(name = IdempotentResponses.KEY_HEADER, required = false) String idempotencyKey,
-            @Valid @RequestBody PayRequest request) {
+            @Valid @RequestBody PayRequest request, HttpServletRequest http) {
+        PaymentDeadline deadline = budget.deadlineFrom(Arrival.nanos(http));
         PayReservation command = new PayReservation(caller.userId(), caller.requireTokenId(),
                 caller.requireConcertId(), request.reservationId());
         return idempotent.respond(idempotencyKey, caller.userId(), PAYMENTS, "reservationId=" + request.reservationId(),
-                () -> paying.check(command), plan -> PaymentResponse.of(paying.complete(plan)));
+                () -> paying.check(command, deadline), plan -> PaymentResponse.of(paying.complete(plan)));
     }
 
     /** The caller's payments, newest first. */
