@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.ticketing.reservation.hold.domain.Reservation;
 import dev.ticketing.reservation.hold.domain.ReservationId;
@@ -37,6 +38,9 @@ public class ClaimingForPayment {
      * @param concertId the concert of the payer's token: a hold of another concert is not claimed
      * @throws ReservationNotFound if there is no such reservation of the payer
      */
+    // One transaction only so that the read and the claim take one pooled connection, not two: under an on-sale
+    // every wait for a connection is a payment's wait.
+    @Transactional
     public PaymentClaim claim(ReservationId id, UUID payer, UUID concertId) {
         Reservation reservation = reservations.find(id).filter(found -> found.isOwnedBy(payer))
                 .orElseThrow(() -> new ReservationNotFound(id));
