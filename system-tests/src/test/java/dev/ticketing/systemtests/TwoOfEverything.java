@@ -13,6 +13,7 @@ import dev.ticketing.infra.stack.StackSettings;
 final class TwoOfEverything {
 
     static final int REPLICAS = 2;
+    private static final String HOLD_TTL = "PT10S";
 
     private static final LocalStack STACK = start();
 
@@ -33,7 +34,11 @@ final class TwoOfEverything {
     }
 
     private static LocalStack start() {
-        StackSettings settings = TestStacks.settings("stack-two-of-everything", REPLICAS);
+        // Holds last 10 s here, not the 3 s of the one-instance stack: twelve JVMs share the machine, and a fan's
+        // first payment through a gateway and a payment-service that had served nothing yet reached a hold
+        // already expired (409 HOLD_EXPIRED) 3 s after it was taken. The expiry scenario waits for it either way.
+        StackSettings settings = TestStacks.settings("stack-two-of-everything", REPLICAS)
+                .withSetting("HOLD_TTL", HOLD_TTL);
         LocalStack stack = LocalStack.start(settings, message -> System.out.println("[stack x2] " + message));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "two-of-everything-stack-stop"));
         return stack;

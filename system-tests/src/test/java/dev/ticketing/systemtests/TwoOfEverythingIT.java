@@ -136,7 +136,7 @@ class TwoOfEverythingIT {
         String reservationId = answers.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow()
                 .json().path("reservationId").asString();
 
-        // Unpaid, the hold runs out (HOLD_TTL 3 s): both instances sweep, one of them expires it, once.
+        // Unpaid, the hold runs out (HOLD_TTL 10 s in this stack): both instances sweep, one of them expires it, once.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(seatStatus(concert, 7)).isEqualTo("AVAILABLE"));
         assertThat(reservationStatus(reservationId)).isEqualTo("EXPIRED");
