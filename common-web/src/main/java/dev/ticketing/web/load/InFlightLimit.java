@@ -5,8 +5,9 @@ import java.util.concurrent.TimeUnit;
 
 import com.netflix.concurrency.limits.Limiter;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
+import com.netflix.concurrency.limits.limiter.AbstractLimiter;
+import com.netflix.concurrency.limits.limiter.AbstractPartitionedLimiter;
 import com.netflix.concurrency.limits.limiter.LifoBlockingLimiter;
-import com.netflix.concurrency.limits.limiter.SimpleLimiter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,30 +15,45 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The adaptive in-flight limit of one service, with its metrics: {@code ticketing.http.shed} (requests answered
  * SERVICE_BUSY), {@code ticketing.http.concurrency.limit} (the current limit) and {@code ticketing.http.inflight}.
+ *
+ * <p>Two lanes share the limit. A call from another service ({@code /internal/**}, e.g. payment-service claiming a
+ * hold for a payment) finishes work a fan's request already started elsewhere, under that request's deadline; a
+ * public request starts new work. When the limit is reached, public requests wait or are shed, while internal calls
+ * are still let in until they alone fill {@link LoadSheddingProperties#internalShare()} of it: a burst of new holds
+ * never queues the claims of the payments that would end it.
  */
 public final class InFlightLimit {
 
-    private final SimpleLimiter<Void> limiter;
-    private final Limiter<Void> admission;
+    /** The lane of a request, by its path. */
+    enum Lane {
+        INTERNAL, PUBLIC;
+
+        static Lane of(String path) {
+            return path.startsWith("/internal/") ? INTERNAL : PUBLIC;
+        }
+    }
+
+    private final AbstractLimiter<Lane> limiter;
+    private final Limiter<Lane> admission;
     private final Counter shed;
 
-    private InFlightLimit(SimpleLimiter<Void> limiter, Limiter<Void> admission, MeterRegistry meters) {
+    private InFlightLimit(AbstractLimiter<Lane> limiter, Limiter<Lane> admission, MeterRegistry meters) {
         this.limiter = limiter;
         this.admission = admission;
         this.shed = Counter.builder(ShedRequests.SHED_METER)
                 .description("Requests answered 503 SERVICE_BUSY at once (the in-flight limit reached, or a service it"
                         + " needs refusing at once)")
                 .register(meters);
-        Gauge.builder("ticketing.http.concurrency.limit", limiter, SimpleLimiter::getLimit)
+        Gauge.builder("ticketing.http.concurrency.limit", limiter, AbstractLimiter::getLimit)
                 .description("Concurrent requests this instance admits now (adaptive)").register(meters);
-        Gauge.builder("ticketing.http.inflight", limiter, SimpleLimiter::getInflight)
+        Gauge.builder("ticketing.http.inflight", limiter, AbstractLimiter::getInflight)
                 .description("Requests being served now").register(meters);
     }
 
     /** Waits in a short backlog (newest first) for a slot when the limit is reached: for thread-per-request servers. */
     public static InFlightLimit waiting(LoadSheddingProperties properties, MeterRegistry meters) {
-        SimpleLimiter<Void> limiter = simple(properties);
-        Limiter<Void> admission = properties.backlogSize() == 0 ? limiter
+        AbstractLimiter<Lane> limiter = adaptive(properties);
+        Limiter<Lane> admission = properties.backlogSize() == 0 ? limiter
                 : LifoBlockingLimiter.newBuilder(limiter)
                         .backlogSize(properties.backlogSize())
                         .backlogTimeout(properties.backlogTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -47,13 +63,13 @@ public final class InFlightLimit {
 
     /** Never waits: for event-loop servers, where blocking a thread would stall every connection on it. */
     public static InFlightLimit immediate(LoadSheddingProperties properties, MeterRegistry meters) {
-        SimpleLimiter<Void> limiter = simple(properties);
+        AbstractLimiter<Lane> limiter = adaptive(properties);
         return new InFlightLimit(limiter, limiter, meters);
     }
 
-    /** A slot for one request, or empty when the request is to be shed (already counted). */
-    public Optional<Limiter.Listener> acquire() {
-        Optional<Limiter.Listener> slot = admission.acquire(null);
+    /** A slot for one request to {@code path}, or empty when the request is to be shed (already counted). */
+    public Optional<Limiter.Listener> acquire(String path) {
+        Optional<Limiter.Listener> slot = admission.acquire(Lane.of(path));
         if (slot.isEmpty()) {
             shed.increment();
         }
@@ -64,8 +80,20 @@ public final class InFlightLimit {
         return limiter.getLimit();
     }
 
-    private static SimpleLimiter<Void> simple(LoadSheddingProperties properties) {
-        return SimpleLimiter.newBuilder()
+    public int inflight() {
+        return limiter.getInflight();
+    }
+
+    /**
+     * Past the limit a lane is let in while it holds less than its share: internal calls their
+     * {@code internalShare}, public requests the rest (a hair less, since the library wants the shares to sum to
+     * at most 1). Below the limit anyone is let in.
+     */
+    private static AbstractLimiter<Lane> adaptive(LoadSheddingProperties properties) {
+        return (AbstractLimiter<Lane>) new LaneLimiterBuilder()
+                .partitionResolver(Lane::name)
+                .partition(Lane.INTERNAL.name(), properties.internalShare())
+                .partition(Lane.PUBLIC.name(), Math.nextDown(1.0 - properties.internalShare()))
                 .named("http")
                 .limit(Gradient2Limit.newBuilder()
                         .initialLimit(properties.initialLimit())
@@ -73,5 +101,13 @@ public final class InFlightLimit {
                         .maxConcurrency(properties.maxLimit())
                         .build())
                 .build();
+    }
+
+    private static final class LaneLimiterBuilder extends AbstractPartitionedLimiter.Builder<LaneLimiterBuilder, Lane> {
+
+        @Override
+        protected LaneLimiterBuilder self() {
+            return this;
+        }
     }
 }

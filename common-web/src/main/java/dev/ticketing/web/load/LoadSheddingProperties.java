@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * when requests start to queue inside the service and rises while they do not. A request over the limit waits
  * in a short backlog, newest first, for at most {@code backlogTimeout}; past that, or with the backlog full, it
  * is answered 503 SERVICE_BUSY with {@code Retry-After} at once, never left to run into the gateway's timeout.
+ * Calls from other services ({@code /internal/**}) get in past the limit until they fill {@code internalShare} of
+ * it: they finish work already admitted elsewhere ({@link InFlightLimit}).
  *
  * @param enabled        off only for experiments: without it a burst queues inside the service
  * @param initialLimit   concurrent requests allowed before any measurement
@@ -19,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backlogSize    requests that may wait for a slot (servlet services; reactive ones never wait)
  * @param backlogTimeout how long one may wait
  * @param retryAfter     what {@code Retry-After} tells a shed client
+ * @param internalShare  the share of the limit kept for calls from other services, 0 (none) to under 1
  */
 @ConfigurationProperties("ticketing.load-shedding")
 public record LoadSheddingProperties(@DefaultValue("true") boolean enabled,
@@ -27,7 +30,8 @@ public record LoadSheddingProperties(@DefaultValue("true") boolean enabled,
                                      @DefaultValue("1000") int maxLimit,
                                      @DefaultValue("1000") int backlogSize,
                                      @DefaultValue("1s") Duration backlogTimeout,
-                                     @DefaultValue("1s") Duration retryAfter) {
+                                     @DefaultValue("1s") Duration retryAfter,
+                                     @DefaultValue("0.3") double internalShare) {
 
     public LoadSheddingProperties {
         if (minLimit < 1 || initialLimit < minLimit || maxLimit < initialLimit) {
@@ -37,6 +41,9 @@ public record LoadSheddingProperties(@DefaultValue("true") boolean enabled,
         if (backlogSize < 0 || backlogTimeout.isNegative() || retryAfter.toSeconds() < 1) {
             throw new IllegalArgumentException("load shedding needs backlog-size >= 0, backlog-timeout >= 0 and "
                     + "retry-after of at least 1 s");
+        }
+        if (!(internalShare >= 0 && internalShare < 1)) {
+            throw new IllegalArgumentException("load shedding needs 0 <= internal-share < 1, was " + internalShare);
         }
     }
 

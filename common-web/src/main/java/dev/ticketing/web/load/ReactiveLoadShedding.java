@@ -30,10 +30,11 @@ public class ReactiveLoadShedding implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!ShedRequests.limited(exchange.getRequest().getPath().value())) {
+        String path = exchange.getRequest().getPath().value();
+        if (!ShedRequests.limited(path)) {
             return chain.filter(exchange);
         }
-        Optional<Limiter.Listener> slot = limit.acquire();
+        Optional<Limiter.Listener> slot = limit.acquire(path);
         if (slot.isEmpty()) {
             return shed(exchange.getResponse());
         }

@@ -35,7 +35,7 @@ public class ServletLoadShedding extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Arrival.record(request);
-        Optional<Limiter.Listener> slot = limit.acquire();
+        Optional<Limiter.Listener> slot = limit.acquire(request.getRequestURI());
         if (slot.isEmpty()) {
             shed(response);
             return;

@@ -17,7 +17,7 @@ class ReactiveLoadSheddingTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final LoadSheddingProperties limitOfOne = new LoadSheddingProperties(true, 1, 1, 1, 0, Duration.ZERO,
-            Duration.ofSeconds(3));
+            Duration.ofSeconds(3), 0.3);
     private final ReactiveLoadShedding filter = new ReactiveLoadShedding(
             InFlightLimit.immediate(limitOfOne, meters), limitOfOne);
 

@@ -77,6 +77,18 @@ class ServletLoadSheddingTest {
     }
 
     @Test
+    void aCallFromAnotherServiceGetsInWhileNewPublicRequestsAreShed() throws Exception {
+        MockMvc mvc = mvc(limitOfOne(0, Duration.ZERO));
+        inBackground(mvc, "/api/v1/slow");
+        await().atMost(Duration.ofSeconds(5)).until(() -> endpoints.started.get() == 1);
+
+        mvc.perform(get("/api/v1/slow")).andExpect(status().isServiceUnavailable());
+        mvc.perform(get("/internal/v1/quick")).andExpect(status().isOk());
+
+        assertThat(meters.counter("ticketing.http.shed").count()).isEqualTo(1);
+    }
+
+    @Test
     void healthAndMetricsAreNeverShed() throws Exception {
         MockMvc mvc = mvc(limitOfOne(0, Duration.ZERO));
         inBackground(mvc, "/api/v1/slow");
@@ -89,11 +101,13 @@ class ServletLoadSheddingTest {
     @Test
     void theLimitsMustBeOrdered() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LoadSheddingProperties(true, 10, 20, 30, 0,
-                Duration.ZERO, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+                Duration.ZERO, Duration.ofSeconds(1), 0.3)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LoadSheddingProperties(true, 10, 10, 30, 0,
+                Duration.ZERO, Duration.ofSeconds(1), 1.0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private LoadSheddingProperties limitOfOne(int backlog, Duration backlogTimeout) {
-        return new LoadSheddingProperties(true, 1, 1, 1, backlog, backlogTimeout, Duration.ofSeconds(2));
+        return new LoadSheddingProperties(true, 1, 1, 1, backlog, backlogTimeout, Duration.ofSeconds(2), 0.3);
     }
 
     private MockMvc mvc(LoadSheddingProperties properties) {
@@ -122,6 +136,11 @@ class ServletLoadSheddingTest {
         String slow() throws InterruptedException {
             started.incrementAndGet();
             release.await(10, TimeUnit.SECONDS);
+            return "done";
+        }
+
+        @GetMapping("/internal/v1/quick")
+        String quick() {
             return "done";
         }
 
