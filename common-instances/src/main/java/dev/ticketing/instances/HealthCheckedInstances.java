@@ -19,7 +19,8 @@ import org.springframework.web.client.RestClient;
  * The instance list of each load-balanced service (one child context per service id): the configured instances;
  * when there are several, each dropped while its health check fails (all of them kept while none passes,
  * {@link HealthyOrAll}) ({@code spring.cloud.loadbalancer.health-check.*}: path and interval),
- * and, when a call is retried, another instance than the one that failed. A servlet service checks with a
+ * and, when a call is retried, another instance than the one that failed (a blocking client's retry, or a caller
+ * naming it, {@link AvoidFailedInstance}). A servlet service checks with a
  * {@code RestClient}, the WebFlux gateway with a {@code WebClient}, each with a short timeout so that one hung
  * instance does not hold back the verdict on the others.
  */
@@ -50,7 +51,9 @@ class HealthCheckedInstances {
             builder = builder.withBlockingHealthChecks(RestClient.builder().requestFactory(requests).build());
         }
         return builder.with((ignored, healthChecked) -> new HealthyOrAll(healthChecked, configured.instances()))
-                .withRetryAwareness().build(context);
+                .withRetryAwareness()
+                .with((ignored, checked) -> new AvoidFailedInstance(checked))
+                .build(context);
     }
 
     private static boolean isReactive(ConfigurableApplicationContext context) {
