@@ -1,5 +1,6 @@
 package dev.ticketing.web.load;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +12,7 @@ import com.netflix.concurrency.limits.limiter.LifoBlockingLimiter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The adaptive in-flight limit of one service, with its metrics: {@code ticketing.http.shed} (requests answered
@@ -20,7 +22,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * hold for a payment) finishes work a fan's request already started elsewhere, under that request's deadline; a
  * public request starts new work. When the limit is reached, public requests wait or are shed, while internal calls
  * are still let in until they alone fill {@link LoadSheddingProperties#internalShare()} of it: a burst of new holds
- * never queues the claims of the payments that would end it.
+ * never queues the claims of the payments that would end it. An internal call never waits in the public requests'
+ * backlog: that backlog serves the newest first, so a claim behind a stream of newer holds waited out its whole
+ * timeout and then ran past its caller's deadline; past its share it is shed at once, and its caller, which owns
+ * the deadline, answers its own client "busy".
+ *
+ * <p>{@code ticketing.http.admission.wait} (tag {@code lane}) times how long requests waited for their slot.
  */
 public final class InFlightLimit {
 
@@ -34,12 +41,16 @@ public final class InFlightLimit {
     }
 
     private final AbstractLimiter<Lane> limiter;
-    private final Limiter<Lane> admission;
+    private final Limiter<Lane> publicAdmission;
     private final Counter shed;
+    private final Timer internalWait;
+    private final Timer publicWait;
 
-    private InFlightLimit(AbstractLimiter<Lane> limiter, Limiter<Lane> admission, MeterRegistry meters) {
+    private InFlightLimit(AbstractLimiter<Lane> limiter, Limiter<Lane> publicAdmission, MeterRegistry meters) {
         this.limiter = limiter;
-        this.admission = admission;
+        this.publicAdmission = publicAdmission;
+        this.internalWait = waitTimer(meters, Lane.INTERNAL);
+        this.publicWait = waitTimer(meters, Lane.PUBLIC);
         this.shed = Counter.builder(ShedRequests.SHED_METER)
                 .description("Requests answered 503 SERVICE_BUSY at once (the in-flight limit reached, or a service it"
                         + " needs refusing at once)")
@@ -50,7 +61,10 @@ public final class InFlightLimit {
                 .description("Requests being served now").register(meters);
     }
 
-    /** Waits in a short backlog (newest first) for a slot when the limit is reached: for thread-per-request servers. */
+    /**
+     * A public request waits in a short backlog (newest first) for a slot when the limit is reached: for
+     * thread-per-request servers. Internal calls never wait.
+     */
     public static InFlightLimit waiting(LoadSheddingProperties properties, MeterRegistry meters) {
         AbstractLimiter<Lane> limiter = adaptive(properties);
         Limiter<Lane> admission = properties.backlogSize() == 0 ? limiter
@@ -69,7 +83,10 @@ public final class InFlightLimit {
 
     /** A slot for one request to {@code path}, or empty when the request is to be shed (already counted). */
     public Optional<Limiter.Listener> acquire(String path) {
-        Optional<Limiter.Listener> slot = admission.acquire(Lane.of(path));
+        long start = System.nanoTime();
+        Lane lane = Lane.of(path);
+        Optional<Limiter.Listener> slot = lane == Lane.INTERNAL ? limiter.acquire(lane) : publicAdmission.acquire(lane);
+        (lane == Lane.INTERNAL ? internalWait : publicWait).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         if (slot.isEmpty()) {
             shed.increment();
         }
@@ -82,6 +99,13 @@ public final class InFlightLimit {
 
     public int inflight() {
         return limiter.getInflight();
+    }
+
+    private static Timer waitTimer(MeterRegistry meters, Lane lane) {
+        return Timer.builder("ticketing.http.admission.wait")
+                .description("How long requests waited for a slot under the in-flight limit, shed ones included")
+                .tag("lane", lane.name().toLowerCase(Locale.ROOT))
+                .register(meters);
     }
 
     /**

@@ -1,11 +1,13 @@
 package dev.ticketing.web.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import com.netflix.concurrency.limits.Limiter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -69,6 +71,24 @@ class InFlightLimitTest {
 
         assertThat(take(limit, "/api/v1/reservations", 7)).as("public requests' share, 70 % of the limit").hasSize(7);
         assertThat(limit.acquire("/api/v1/reservations")).isEmpty();
+    }
+
+    @Test
+    void anInternalCallPastItsShareIsShedAtOnceEvenWherePublicRequestsWait() throws Exception {
+        // A backlog whose wait would outlast the test: a call that entered it could not come back in time.
+        InFlightLimit limit = InFlightLimit.waiting(new LoadSheddingProperties(true, 10, 10, 10, 100,
+                Duration.ofMinutes(5), Duration.ofSeconds(1), 0.3), meters);
+        take(limit, "/api/v1/reservations", 10);
+        take(limit, "/internal/v1/x", 3);
+
+        CompletableFuture<Optional<Limiter.Listener>> pastShare = CompletableFuture.supplyAsync(
+                () -> limit.acquire("/internal/v1/x"));
+
+        await().atMost(Duration.ofSeconds(30)).until(pastShare::isDone);
+        assertThat(pastShare.get()).isEmpty();
+        assertThat(meters.counter(ShedRequests.SHED_METER).count()).isEqualTo(1);
+        assertThat(meters.timer("ticketing.http.admission.wait", "lane", "internal").count()).isEqualTo(4);
+        assertThat(meters.timer("ticketing.http.admission.wait", "lane", "public").count()).isEqualTo(10);
     }
 
     private static List<Limiter.Listener> take(InFlightLimit limit, String path, int count) {
