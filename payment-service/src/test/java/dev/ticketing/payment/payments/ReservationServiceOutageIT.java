@@ -2,6 +2,7 @@ package dev.ticketing.payment.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
@@ -57,12 +58,30 @@ class ReservationServiceOutageIT extends IntegrationScenario {
     void aReservationServiceThatDoesNotAnswerInTimeMakesPaymentsUnavailable() {
         api().charge(user, 100_000);
         UUID reservation = UUID.randomUUID();
+        double timeoutsBefore = claimTimeouts();
         CountDownLatch release = reservationService.stall(reservation);
         try {
             assertUnavailableAndNothingChanged(api().pay(user, token, reservation, null));
         } finally {
             release.countDown();
         }
+        assertThat(claimTimeouts()).isEqualTo(timeoutsBefore + 1);
+    }
+
+    /**
+     * A fresh payment has 4 s, and its transaction needs the last 1 s: the claim may take up to 3 s. A fixed 2 s
+     * limit gave this payment up, though it had the time.
+     */
+    @Test
+    void aClaimAnsweredAfterTwoSecondsStillPaysWhenThePaymentHasTheTime() {
+        api().charge(user, 100_000);
+        UUID reservation = holdFor(user, 30_000);
+        reservationService.answerLate(reservation, Duration.ofMillis(2_200));
+
+        Answer paid = api().pay(user, token, reservation, null);
+
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(api().balance(user)).isEqualTo(70_000);
     }
 
     @Test
@@ -112,6 +131,11 @@ class ReservationServiceOutageIT extends IntegrationScenario {
         assertThat(answer.header("Retry-After")).isEqualTo("1");
         assertThat(answer.header("Ticketing-Shed")).isNull();
         assertNothingChanged(answer);
+    }
+
+    private double claimTimeouts() {
+        return meters.counter("resilience4j.timelimiter.calls", "name", "reservation-service", "kind", "timeout")
+                .count();
     }
 
     private double shed() {

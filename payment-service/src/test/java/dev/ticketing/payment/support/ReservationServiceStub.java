@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,7 @@ public final class ReservationServiceStub {
     private final Map<UUID, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<UUID, UUID> tokens = new ConcurrentHashMap<>();
     private final Map<UUID, String> traceParents = new ConcurrentHashMap<>();
+    private final Map<UUID, Duration> delays = new ConcurrentHashMap<>();
 
     private ReservationServiceStub(HttpServer server) {
         this.server = server;
@@ -90,6 +92,11 @@ public final class ReservationServiceStub {
         return release;
     }
 
+    /** Answers every request for the reservation only this much later, whatever the answer. */
+    public void answerLate(UUID reservationId, Duration delay) {
+        delays.put(reservationId, delay);
+    }
+
     public int requestsFor(UUID reservationId) {
         AtomicInteger count = requests.get(reservationId);
         return count == null ? 0 : count.get();
@@ -120,6 +127,10 @@ public final class ReservationServiceStub {
                     false, false));
             if (answer.release() != null) {
                 answer.release().await();
+            }
+            Duration delay = delays.get(reservationId);
+            if (delay != null) {
+                Thread.sleep(delay);
             }
             if (answer.shed()) {
                 exchange.getResponseHeaders().add("Retry-After", "1");

@@ -67,7 +67,7 @@ public class Paying {
         try {
             outOfTimeBefore(deadline::requireTimeForClaim, command);
             PaymentClaim claim = reservations.claimForPayment(command.reservationId(), command.userId(),
-                            command.concertId())
+                            command.concertId(), deadline.timeForClaim())
                     .orElseThrow(() -> PaymentRejected.reservationNotFound(command.reservationId()));
             Reservation reservation = claim.reservation();
             reservation.requireOwnedBy(command.userId());

@@ -11,6 +11,15 @@ public record PaymentDeadline(long atNanos, PaymentTimeBudget budget, LongSuppli
         require(budget.claimNeeds(), "claim");
     }
 
+    /**
+     * How long a claim started now may take: what is left less the transaction's need, so a claim answered in
+     * time always leaves the transaction enough. At least {@code claimNeeds - transactionNeeds} after
+     * {@link #requireTimeForClaim()} passed.
+     */
+    Duration timeForClaim() {
+        return left().minus(budget.transactionNeeds());
+    }
+
     /** @throws PaymentOutOfTime when too little is left for the transaction */
     void requireTimeForTransaction() {
         require(budget.transactionNeeds(), "transaction");

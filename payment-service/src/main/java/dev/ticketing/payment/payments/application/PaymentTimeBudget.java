@@ -14,8 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * charged (503 SERVICE_BUSY, {@code Retry-After}), and the fan's retry with the same Idempotency-Key pays.
  *
  * @param answerWithin     the whole budget, below the gateway's upstream timeout
- * @param claimNeeds       the claim at reservation-service starts only with this much left: its own time limit
- *                         (2 s, {@code resilience4j.timelimiter.instances.reservation-service}) and the transaction
+ * @param claimNeeds       the claim at reservation-service starts only with this much left; it may then take all
+ *                         that is left but the transaction's need, so at least {@code claimNeeds - transactionNeeds}
  * @param transactionNeeds the transaction (connection, balance lock, four writes) starts only with this much left
  */
 @Validated

@@ -35,6 +35,7 @@ class PaymentDeadlineTest {
     private final UUID concert = UUID.randomUUID();
     private final PayReservation command = new PayReservation(user, UUID.randomUUID(), concert, UUID.randomUUID());
     private Duration claimTakes = Duration.ZERO;
+    private Duration claimGiven;
 
     /** check() uses the claim, the payments table and the clock; the rest belongs to complete(). */
     private final Paying paying = new Paying(this::claim, new NoPaymentsYet(), null, null, null, null,
@@ -71,6 +72,15 @@ class PaymentDeadlineTest {
     }
 
     @Test
+    void theClaimIsGivenAllThatIsLeftButTheTransactionsNeed() {
+        paying.check(command, arrivedAgo(Duration.ofMillis(300)));
+        assertThat(claimGiven).isEqualTo(Duration.ofMillis(2_700));
+
+        paying.check(command, arrivedAgo(Duration.ofSeconds(1)));
+        assertThat(claimGiven).as("the least a claim is ever given").isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
     void exactlyTheTimeAStepNeedsIsEnough() {
         claimTakes = Duration.ofSeconds(2);
 
@@ -92,8 +102,9 @@ class PaymentDeadlineTest {
         return new PaymentDeadline(arrived + BUDGET.answerWithin().toNanos(), BUDGET, nanoTime::get);
     }
 
-    private Optional<PaymentClaim> claim(UUID reservationId, UUID payerId, UUID concertId) {
+    private Optional<PaymentClaim> claim(UUID reservationId, UUID payerId, UUID concertId, Duration within) {
         claims.incrementAndGet();
+        claimGiven = within;
         nanoTime.addAndGet(claimTakes.toNanos());
         return Optional.of(new PaymentClaim(new Reservation(reservationId, payerId, concertId, UUID.randomUUID(),
                 30_000L, ReservationStatus.HELD, NOW.plusSeconds(300)), true));

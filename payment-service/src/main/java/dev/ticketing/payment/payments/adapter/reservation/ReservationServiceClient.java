@@ -1,9 +1,13 @@
 package dev.ticketing.payment.payments.adapter.reservation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -27,7 +31,9 @@ import dev.ticketing.web.load.ShedRequests;
 /**
  * Claims on holds through reservation-service's internal API ({@code POST /internal/v1/reservations/{id}/payment-claim}),
  * which works on its reservation table, so a hold is visible the moment it was answered. Each call runs under the
- * {@code reservation-service} circuit breaker and time limiter. A RESERVATION_NOT_FOUND answer is an answer
+ * {@code reservation-service} circuit breaker, and is given up once the payment could no longer make its transaction
+ * in time (the time it is given; counted under the {@code reservation-service} time limiter's metrics). A
+ * RESERVATION_NOT_FOUND answer is an answer
  * (empty), not a failure; a shed (503 with {@code Ticketing-Shed}) or an open circuit is reservation-service being
  * busy ({@link ReservationServiceBusy}, not counted by the breaker); anything else that is not a reservation counts
  * as the service being unavailable.
@@ -50,10 +56,11 @@ class ReservationServiceClient implements Reservations {
     }
 
     @Override
-    public Optional<PaymentClaim> claimForPayment(UUID reservationId, UUID payerId, UUID concertId) {
+    public Optional<PaymentClaim> claimForPayment(UUID reservationId, UUID payerId, UUID concertId,
+                                                  Duration within) {
         try {
-            return circuitBreaker.executeCallable(() -> timeLimiter.executeFutureSupplier(
-                    () -> calls.submit(() -> claim(reservationId, payerId, concertId))));
+            return circuitBreaker.executeCallable(() -> answerWithin(within,
+                    calls.submit(() -> claim(reservationId, payerId, concertId))));
         } catch (ReservationServiceUnavailable e) {
             throw e;
         } catch (CallNotPermittedException e) {
@@ -65,6 +72,29 @@ class ReservationServiceClient implements Reservations {
             throw unavailable(reservationId, "interrupted", e);
         } catch (Exception e) {
             throw unavailable(reservationId, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The call's answer if it comes within {@code within}; else the call is cancelled (its thread interrupted). */
+    private <T> T answerWithin(Duration within, Future<T> call) throws Exception {
+        try {
+            T answer = call.get(within.toNanos(), TimeUnit.NANOSECONDS);
+            timeLimiter.onSuccess();
+            return answer;
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            timeLimiter.onError(e);
+            throw e;
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            timeLimiter.onError(cause);
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) cause;
         }
     }
 

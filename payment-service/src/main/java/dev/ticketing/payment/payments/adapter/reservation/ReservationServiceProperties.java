@@ -13,9 +13,10 @@ import org.springframework.validation.annotation.Validated;
  * limiter of the call are Resilience4j's instance {@code reservation-service}. Where its instances listen is
  * {@code ticketing.instances.reservation-service} ({@code RESERVATION_SERVICE_URL}, common-instances).
  *
- * @param readTimeout the HTTP client gives up on an answer after this; matches the time limiter
+ * @param readTimeout the HTTP client gives up on an answer after this at the latest, a backstop: each claim is given
+ *                    up sooner, when its payment could no longer make its transaction in time
  */
 @Validated
 @ConfigurationProperties("ticketing.reservation-service")
-public record ReservationServiceProperties(@DefaultValue("2s") @DurationMin(millis = 1) Duration readTimeout) {
+public record ReservationServiceProperties(@DefaultValue("4s") @DurationMin(millis = 1) Duration readTimeout) {
 }
