@@ -1,5 +1,7 @@
 package dev.ticketing.queue.waiting.adapter.redis;
 
+import java.io.IOException;
+
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -8,7 +10,8 @@ import org.springframework.dao.QueryTimeoutException;
 /**
  * Tells "Redis cannot be reached right now" (a 503: retry later) from a fault of ours, such as a script error,
  * which stays a 500. The client rejects commands while disconnected (see RedisClientConfiguration), so an
- * outage fails fast instead of waiting for the command timeout.
+ * outage fails fast instead of waiting for the command timeout. A transport error under a command (an
+ * {@link IOException}: the connection reset while Redis went down) is an outage too.
  */
 public final class RedisFailures {
 
@@ -19,7 +22,7 @@ public final class RedisFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
                     || t instanceof RedisConnectionException || t instanceof RedisCommandTimeoutException
-                    || isRejectedWhileDisconnected(t)) {
+                    || t instanceof IOException || isRejectedWhileDisconnected(t)) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -2,6 +2,8 @@ package dev.ticketing.queue.waiting.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.SocketException;
+
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,15 @@ class RedisFailuresTest {
     void aConnectionThatIsGoneIsUnavailableHoweverSpringWrapsIt(String lettuceMessage) {
         assertThat(RedisFailures.isUnavailable(new RedisSystemException("Redis exception",
                 new RedisException(lettuceMessage)))).isTrue();
+    }
+
+    /** Seen in FaultInjectionIT as a poll's 500: Redis killed while a script was in flight. */
+    @Test
+    void aConnectionResetUnderACommandIsUnavailable() {
+        assertThat(RedisFailures.isUnavailable(new RedisSystemException(
+                "recvAddress(..) failed with error(-104): Connection reset by peer",
+                new SocketException("recvAddress(..) failed with error(-104): Connection reset by peer"))))
+                .isTrue();
     }
 
     @Test
