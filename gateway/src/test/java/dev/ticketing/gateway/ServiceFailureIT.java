@@ -106,6 +106,25 @@ class ServiceFailureIT extends GatewayInFrontOfStubs {
                 .jsonPath("$.detail").value(containsString("may have been applied"));
     }
 
+    @Test
+    void aGetWhoseAnswerWasCutOffMidwayIsServiceUnavailableNotAHalfAnswer() {
+        expectProblem(getWithActiveToken("/api/v1/balance").header(StubService.CUT_BODY, "true"),
+                503, "SERVICE_UNAVAILABLE")
+                .jsonPath("$.detail").value(containsString("payment-service"));
+    }
+
+    @Test
+    void aPostWhoseAnswerWasCutOffMidwayIsOutcomeUnknownNotAHalfAnswer() {
+        expectProblem(client.post().uri("/api/v1/balance/charges")
+                .header(HttpHeaders.AUTHORIZATION, activeBearer())
+                .header(StubService.CUT_BODY, "true")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"amount\":1000}"), 504, "OUTCOME_UNKNOWN")
+                .jsonPath("$.detail").value(allOf(containsString("payment-service"),
+                        containsString("may have been applied")));
+    }
+
     /** Failures made on purpose here must not open a breaker for the tests that run after, in the same context. */
     @AfterEach
     void breakersStartAfresh() {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
@@ -36,6 +37,11 @@ final class StubService {
     static final String STALL = "X-Stub-Stall";
     /** A request carrying this header (any value) is read whole, then its connection is closed without an answer. */
     static final String HANG_UP = "X-Stub-Hang-Up";
+    /**
+     * A request carrying this header (any value) is answered 200 with the first part of a JSON body, then its
+     * connection is closed: an instance that died in the middle of its answer.
+     */
+    static final String CUT_BODY = "X-Stub-Cut-Body";
     /** The echo of a request carrying this header answers with its value as {@code Cache-Control}. */
     static final String CACHE_CONTROL = "X-Stub-Cache-Control";
     /** A request carrying this header is recorded and answered 409 with a problem whose code is the header's value. */
@@ -106,6 +112,16 @@ final class StubService {
                 response.withConnection(Connection::dispose);
                 return Mono.never();
             }));
+        }
+        if (request.requestHeaders().contains(CUT_BODY)) {
+            // A Flux, so the answer goes out chunked with no length: the first chunk, then the connection closes.
+            Mono<String> death = Mono.delay(Duration.ofMillis(50))
+                    .doOnNext(sent -> response.withConnection(Connection::dispose))
+                    .then(Mono.never());
+            return request.receive().aggregate().then(Mono.defer(() -> response
+                    .header("Content-Type", "application/json")
+                    .sendString(Flux.concat(Mono.just("{\"service\":\"" + name + "\",\"answer\":"), death))
+                    .then()));
         }
         if (path.endsWith("/slow") || request.requestHeaders().contains(STALL)) {
             return Mono.delay(Duration.ofMinutes(1)).then(response.send());

@@ -35,6 +35,8 @@ public class ServiceCircuitBreakerGatewayFilterFactory
 
     /** common-web's mark on a deliberate shed (ShedRequests.SHED_HEADER). */
     static final String SHED_HEADER = "Ticketing-Shed";
+    /** The exchange attribute naming the service a request went to (for {@link WholeAnswers}' failures). */
+    static final String SERVICE_ATTRIBUTE = ServiceCircuitBreakerGatewayFilterFactory.class.getName() + ".service";
 
     private final ReactiveResilience4JCircuitBreakerFactory breakers;
 
@@ -54,6 +56,7 @@ public class ServiceCircuitBreakerGatewayFilterFactory
         CircuitBreaker breaker = breakers.getCircuitBreakerRegistry()
                 .circuitBreaker(service, CircuitBreakerDefaults.SERVICE_BREAKER);
         return (exchange, chain) -> {
+            exchange.getAttributes().put(SERVICE_ATTRIBUTE, service);
             if (!breaker.tryAcquirePermission()) {
                 return Mono.error(UpstreamFailures.of(service, exchange.getRequest().getMethod(),
                         CallNotPermittedException.createCallNotPermittedException(breaker)));
