@@ -107,6 +107,18 @@ if [ -z "$DATE" ]; then
   exit 1
 fi
 
+# The token is only ever used through the gateway while the gateway is measured; an ACTIVE fan who makes no request
+# for QUEUE_ACTIVE_IDLE_TIMEOUT (2 min) loses the slot, and bare and direct runs (with their warm-ups, several minutes)
+# pass no request through the gateway. So one poll through it every 20 s keeps the token active, as a fan's page
+# would: without it the gateway's seat listing turned into fast 403s after the first two warm-ups.
+(
+  while sleep 20; do
+    curl -s -m 5 -o /dev/null "$GATEWAY_URL/api/v1/queue/tokens/me" -H "Authorization: Bearer $TOKEN" || true
+  done
+) &
+keepalive_pid=$!
+trap 'kill "$keepalive_pid" "$bare_pid" 2>/dev/null || true; wait "$bare_pid" 2>/dev/null || true' EXIT
+
 # The claims that the gateway turns into X-User-Id / X-Concert-Id / X-Token-Id: the JWS payload, base64url.
 payload="$(printf '%s' "$TOKEN" | cut -d. -f2 | tr '_-' '/+')"
 while [ $(( ${#payload} % 4 )) -ne 0 ]; do payload="$payload="; done
