@@ -79,56 +79,64 @@ if [ -z "$CONCERT_ID" ]; then
   exit 1
 fi
 
-# One token for the poll and seat runs, joined through the gateway like any client and polled until ACTIVE: the
-# seat listing is for admitted fans only. Its ACTIVE time (QUEUE_ACTIVE_TTL, 10 min) outlasts those runs.
-joined="$(curl -s -m 5 -X POST "$GATEWAY_URL/api/v1/queue/tokens" -H 'Content-Type: application/json' \
-  -d "{\"userId\":\"$(cat /proc/sys/kernel/random/uuid)\",\"concertId\":\"$CONCERT_ID\"}")"
-TOKEN="$(printf '%s' "$joined" | json_field token)"
-if [ -z "$TOKEN" ]; then
-  echo "Joining the queue of concert $CONCERT_ID failed: $joined" >&2
-  exit 1
-fi
-status="$(printf '%s' "$joined" | json_field status)"
-for _ in $(seq 1 90); do
-  [ "$status" = "ACTIVE" ] && break
-  sleep 1
-  polled="$(curl -s -m 5 "$GATEWAY_URL/api/v1/queue/tokens/me" -H "Authorization: Bearer $TOKEN")"
-  status="$(printf '%s' "$polled" | json_field status)"
-  TOKEN="$(printf '%s' "$polled" | json_field token)"
-done
-if [ "$status" != "ACTIVE" ]; then
-  echo "The benchmark's token was not admitted within 90 s (last status: ${status:-none})." >&2
-  exit 1
-fi
-DATE="$(curl -sf -m 5 "$GATEWAY_URL/api/v1/concerts/$CONCERT_ID/dates" -H "Authorization: Bearer $TOKEN" \
-  | grep -o '"date" *: *"[0-9-]*"' | head -1 | sed 's/.*"\([0-9-]*\)"$/\1/')"
-if [ -z "$DATE" ]; then
-  echo "Concert $CONCERT_ID lists no bookable date." >&2
-  exit 1
-fi
-
-# The token is only ever used through the gateway while the gateway is measured; an ACTIVE fan who makes no request
-# for QUEUE_ACTIVE_IDLE_TIMEOUT (2 min) loses the slot, and bare and direct runs (with their warm-ups, several minutes)
-# pass no request through the gateway. So one poll through it every 20 s keeps the token active, as a fan's page
-# would: without it the gateway's seat listing turned into fast 403s after the first two warm-ups.
-(
-  while sleep 20; do
-    curl -s -m 5 -o /dev/null "$GATEWAY_URL/api/v1/queue/tokens/me" -H "Authorization: Bearer $TOKEN" || true
+# admit: a fresh token for each workload that needs one (poll, seats; joins make their own users), joined through the gateway like any client and polled until ACTIVE (the
+# seat listing is for admitted fans only), and the claims the other targets are sent in its place. One per workload:
+# an ACTIVE token ends after QUEUE_ACTIVE_TTL (10 min), and a workload with its warm-ups takes up to about 6 min.
+# Sets TOKEN, DATE and IDENTITY.
+keepalive_pid=""
+trap 'kill $keepalive_pid "$bare_pid" 2>/dev/null || true; wait "$bare_pid" 2>/dev/null || true' EXIT
+admit() {
+  local joined status polled payload claims user_id token_id token_concert_id
+  joined="$(curl -s -m 5 -X POST "$GATEWAY_URL/api/v1/queue/tokens" -H 'Content-Type: application/json' \
+    -d "{\"userId\":\"$(cat /proc/sys/kernel/random/uuid)\",\"concertId\":\"$CONCERT_ID\"}")"
+  TOKEN="$(printf '%s' "$joined" | json_field token)"
+  if [ -z "$TOKEN" ]; then
+    echo "Joining the queue of concert $CONCERT_ID failed: $joined" >&2
+    exit 1
+  fi
+  status="$(printf '%s' "$joined" | json_field status)"
+  for _ in $(seq 1 90); do
+    [ "$status" = "ACTIVE" ] && break
+    sleep 1
+    polled="$(curl -s -m 5 "$GATEWAY_URL/api/v1/queue/tokens/me" -H "Authorization: Bearer $TOKEN")"
+    status="$(printf '%s' "$polled" | json_field status)"
+    TOKEN="$(printf '%s' "$polled" | json_field token)"
   done
-) &
-keepalive_pid=$!
-trap 'kill "$keepalive_pid" "$bare_pid" 2>/dev/null || true; wait "$bare_pid" 2>/dev/null || true' EXIT
+  if [ "$status" != "ACTIVE" ]; then
+    echo "The benchmark's token was not admitted within 90 s (last status: ${status:-none})." >&2
+    exit 1
+  fi
+  DATE="$(curl -sf -m 5 "$GATEWAY_URL/api/v1/concerts/$CONCERT_ID/dates" -H "Authorization: Bearer $TOKEN" \
+    | grep -o '"date" *: *"[0-9-]*"' | head -1 | sed 's/.*"\([0-9-]*\)"$/\1/')"
+  if [ -z "$DATE" ]; then
+    echo "Concert $CONCERT_ID lists no bookable date." >&2
+    exit 1
+  fi
 
-# The claims that the gateway turns into X-User-Id / X-Concert-Id / X-Token-Id: the JWS payload, base64url.
-payload="$(printf '%s' "$TOKEN" | cut -d. -f2 | tr '_-' '/+')"
-while [ $(( ${#payload} % 4 )) -ne 0 ]; do payload="$payload="; done
-claims="$(printf '%s' "$payload" | base64 -d)"
-USER_ID="$(printf '%s' "$claims" | json_field sub)"
-TOKEN_ID="$(printf '%s' "$claims" | json_field jti)"
-TOKEN_CONCERT_ID="$(printf '%s' "$claims" | json_field cid)"
-IDENTITY=(TOKEN="$TOKEN" TOKEN_ID="$TOKEN_ID" USER_ID="$USER_ID" CONCERT_ID="$TOKEN_CONCERT_ID")
+  # The token is used through the gateway only while the gateway is measured; an ACTIVE fan who makes no request
+  # for QUEUE_ACTIVE_IDLE_TIMEOUT (2 min) loses the slot, and the bare and direct runs with their warm-ups pass
+  # no request through the gateway for minutes. One poll through it every 20 s keeps the token active, as a fan's
+  # page would: without it the gateway's seat listings turned into fast 403s after a 60 s warm-up of the others.
+  [ -n "$keepalive_pid" ] && kill "$keepalive_pid" 2>/dev/null
+  (
+    while sleep 20; do
+      curl -s -m 5 -o /dev/null "$GATEWAY_URL/api/v1/queue/tokens/me" -H "Authorization: Bearer $TOKEN" || true
+    done
+  ) &
+  keepalive_pid=$!
 
-echo "Concert $CONCERT_ID (date $DATE), ACTIVE token $TOKEN_ID (user $USER_ID); wrk -t$THREADS -c$CONNECTIONS" \
+  # The claims that the gateway turns into X-User-Id / X-Concert-Id / X-Token-Id: the JWS payload, base64url.
+  payload="$(printf '%s' "$TOKEN" | cut -d. -f2 | tr '_-' '/+')"
+  while [ $(( ${#payload} % 4 )) -ne 0 ]; do payload="$payload="; done
+  claims="$(printf '%s' "$payload" | base64 -d)"
+  user_id="$(printf '%s' "$claims" | json_field sub)"
+  token_id="$(printf '%s' "$claims" | json_field jti)"
+  token_concert_id="$(printf '%s' "$claims" | json_field cid)"
+  IDENTITY=(TOKEN="$TOKEN" TOKEN_ID="$token_id" USER_ID="$user_id" CONCERT_ID="$token_concert_id")
+  echo "  $1: ACTIVE token $token_id (user $user_id), date $DATE"
+}
+
+echo "Concert $CONCERT_ID; wrk -t$THREADS -c$CONNECTIONS" \
   "-d$DURATION --latency, $RUNS rounds of gateway, bare, direct per workload after a $WARMUP warm-up of each." \
   "Raw outputs in $OUT/."
 
@@ -137,6 +145,7 @@ echo "Concert $CONCERT_ID (date $DATE), ACTIVE token $TOKEN_ID (user $USER_ID); 
 measure() {
   local workload="$1" script="$2" direct_url="$3" round target url
   local -a vars
+  [ "$workload" = join ] || admit "$workload"
   for round in warmup $(seq 1 "$RUNS"); do
     for target in gateway bare direct; do
       case "$target" in
