@@ -14,13 +14,6 @@ import java.util.Optional;
  * the ceiling being {@code QUEUE_MAX_ACTIVE}; without any report for {@code signalTimeout} it is the ceiling, which
  * is how admission works without a controller.
  *
- * <p>A window in which the booking path carried nothing says nothing about what it can take, so it restarts the
- * limit at the floor, and from there each healthy step doubles it until the first cut (TCP's slow start and its
- * restart after idle). Without that, a quiet hour counted as healthy and left the limit at the ceiling, and the
- * first second of an on-sale admitted the whole ceiling at once onto a path that had not been tried: the hold,
- * charge and pay of that herd were the on-sale's slowest answers. From the floor, slow start still reaches the
- * ceiling in log2(ceiling ÷ floor) healthy steps.
- *
  * <p>Why a limit on ACTIVE fans rather than on admissions per interval: the booking load comes from the fans who
  * are ACTIVE, so a smaller limit lowers it as soon as fans leave, and the admitted rate follows (limit ÷ time
  * spent ACTIVE). Why AIMD rather than a latency gradient: the signal is coarse (one report per gateway every few
@@ -80,18 +73,11 @@ public record AdmissionControl(int ceiling, int floor, int increase, double decr
             // Reports arrive every few seconds per gateway: a step between two of them keeps what it has.
             return to(from, from.limit(), from.reason());
         }
-        if (window.requests() == 0) {
-            return to(from, floor, AdmissionReason.IDLE);
-        }
         if (window.shedRate() > shedThreshold) {
             return to(from, cut(from.limit()), AdmissionReason.SHED);
         }
         if (window.latencyMillis() > latencyTarget.toMillis()) {
             return to(from, cut(from.limit()), AdmissionReason.LATENCY);
-        }
-        if (from.reason().slowStart()) {
-            int doubled = Math.min(ceiling, Math.max(from.limit() * 2, from.limit() + 1));
-            return to(from, doubled, doubled == ceiling ? AdmissionReason.CEILING : AdmissionReason.STARTING);
         }
         int raised = Math.min(ceiling, from.limit() + increase);
         return to(from, raised, raised == ceiling ? AdmissionReason.CEILING : AdmissionReason.HEALTHY);

@@ -4,12 +4,8 @@ import java.util.Locale;
 
 /** Why the admission limit is what it is (the {@code reason} tag of the admission metrics). */
 public enum AdmissionReason {
-    /** The booking path was healthy: the limit grew by the increase. */
+    /** The booking path was healthy: the limit grew. */
     HEALTHY,
-    /** The booking path carried nothing in the last window: the limit restarted at the floor (slow start). */
-    IDLE,
-    /** Healthy since the restart, with no cut yet: the limit doubled (slow start). */
-    STARTING,
     /** The booking path's latency was above the target: the limit was cut. */
     LATENCY,
     /** The booking path shed or failed more than the threshold: the limit was cut. */
@@ -18,11 +14,6 @@ public enum AdmissionReason {
     NO_SIGNAL,
     /** Healthy and at the ceiling ({@code QUEUE_MAX_ACTIVE}). */
     CEILING;
-
-    /** Whether a healthy step from this state doubles the limit rather than adding to it. */
-    public boolean slowStart() {
-        return this == IDLE || this == STARTING;
-    }
 
     public String tag() {
         return name().toLowerCase(Locale.ROOT);
