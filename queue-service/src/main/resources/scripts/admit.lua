@@ -7,7 +7,8 @@
 -- ARGV: concertId, now (ms), idle timeout (ms; the keep-until deadlines include it), ACTIVE time (ms), maxActive,
 --       retention (ms), budget (most tokens ended or admitted per step, so one script never blocks Redis for
 --       long; the rest waits for the next cycle), rate window (ms), rate smoothing time constant (ms), ACTIVE idle timeout (ms),
---       admission limit (the admission controller's, see ControllingAdmission; never above maxActive here)
+--       admission limit (the admission controller's, see ControllingAdmission; never above maxActive here),
+--       most admitted in this run (ControllingAdmission.admitsPerCycle: a line that opens fills over several cycles)
 -- Returns {admitted, timedOut, abandoned (WAITING ones only), waiting, active, measured rate per second as text or '',
 --          released (ACTIVE ones idle; announced as ABANDONED too), the admitted tokens' waits since joining in ms as
 --          comma-separated text}.
@@ -17,6 +18,7 @@ local now, idle_ms, active_ms = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(A
 local max_active, retention_ms, budget = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
 local rate_window_ms, rate_tau_ms, active_idle_ms = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
 local limit = math.min(max_active, tonumber(ARGV[11]))
+local per_cycle = tonumber(ARGV[12])
 local active_seen = line_key(concert_id, 'active-seen')
 local waiting, keep_until = line_key(concert_id, 'waiting'), line_key(concert_id, 'keep-until')
 local active = line_key(concert_id, 'active')
@@ -46,7 +48,7 @@ for _, token_id in ipairs(redis.call('ZRANGEBYSCORE', active_seen, '-inf', '(' .
 end
 
 local demand = redis.call('ZCARD', waiting)
-local free = limit - redis.call('ZCARD', active)
+local free = math.min(limit - redis.call('ZCARD', active), per_cycle)
 local active_until = now + active_ms
 local steps = 0
 while free > 0 and steps < budget do

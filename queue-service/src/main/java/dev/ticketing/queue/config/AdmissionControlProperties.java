@@ -25,6 +25,9 @@ import dev.ticketing.queue.waiting.domain.AdmissionControl;
  * @param shedThreshold    and while at most this share of its requests is shed or fails
  * @param interval         how often a step is taken (by one instance); the gateways report every 5 s
  * @param signalTimeout    without a report for this long the limit goes back to the ceiling
+ * @param rampShare        the most one admission cycle admits to one concert, as a share of the ceiling (at least 1
+ *                         place), so that a line that opens (or whose fans leave at once) fills over several cycles
+ *                         rather than in one herd; off with the controller
  */
 @Validated
 @ConfigurationProperties("ticketing.queue.admission-control")
@@ -37,12 +40,18 @@ public record AdmissionControlProperties(
         @DefaultValue("PT0.5S") @NotNull @DurationMin(nanos = 1) Duration latencyTarget,
         @DefaultValue("0.01") @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) double shedThreshold,
         @DefaultValue("PT5S") @NotNull @DurationMin(nanos = 1) Duration interval,
-        @DefaultValue("PT30S") @NotNull @DurationMin(nanos = 1) Duration signalTimeout) {
+        @DefaultValue("PT30S") @NotNull @DurationMin(nanos = 1) Duration signalTimeout,
+        @DefaultValue("0.05") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double rampShare) {
 
     /** The controller for a ceiling of {@code maxActive}. */
     public AdmissionControl control(int maxActive) {
         return new AdmissionControl(maxActive, atLeastOne(maxActive * floorShare),
                 atLeastOne(maxActive * increaseShare), decrease, latencyTarget, shedThreshold, interval, signalTimeout);
+    }
+
+    /** The most admitted per concert in one cycle for a ceiling of {@code maxActive}: the ceiling when off. */
+    public int admitsPerCycle(int maxActive) {
+        return enabled ? Math.min(maxActive, atLeastOne(maxActive * rampShare)) : maxActive;
     }
 
     private static int atLeastOne(double places) {

@@ -36,6 +36,20 @@ class AdmissionControlPropertiesTest {
     }
 
     @Test
+    void aCycleAdmitsATwentiethOfTheCeilingAtLeastOneAndAllOfItWithTheControllerOff() {
+        context.run(ctx -> {
+            AdmissionControlProperties properties = ctx.getBean(AdmissionControlProperties.class);
+            assertThat(properties.admitsPerCycle(100)).isEqualTo(5);
+            assertThat(properties.admitsPerCycle(100_000)).isEqualTo(5_000);
+            assertThat(properties.admitsPerCycle(3)).isEqualTo(1);
+        });
+        context.withPropertyValues("ticketing.queue.admission-control.ramp-share=0.5")
+                .run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).admitsPerCycle(100)).isEqualTo(50));
+        context.withPropertyValues("ticketing.queue.admission-control.enabled=false")
+                .run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).admitsPerCycle(100)).isEqualTo(100));
+    }
+
+    @Test
     void settingsAreBound() {
         context.withPropertyValues("ticketing.queue.admission-control.latency-target=PT0.2S",
                         "ticketing.queue.admission-control.shed-threshold=0.05",
@@ -47,7 +61,8 @@ class AdmissionControlPropertiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"decrease=1", "decrease=0", "shed-threshold=1", "increase-share=0", "latency-target=PT0S"})
+    @ValueSource(strings = {"decrease=1", "decrease=0", "shed-threshold=1", "increase-share=0", "latency-target=PT0S",
+            "ramp-share=0", "ramp-share=1.5"})
     void aSettingThatMakesNoSenseStopsTheService(String setting) {
         context.withPropertyValues("ticketing.queue.admission-control." + setting)
                 .run(ctx -> assertThat(ctx).hasFailed());

@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,7 +20,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP server standing in for concert-service's internal API ({@code GET /internal/v1/concerts/{id}}):
  * 200 for registered concerts, 404 CONCERT_NOT_FOUND for others, 503 for "failing" ones, and no answer at all
- * for "hanging" ones (until the stub closes), so the caller's time limit is what ends the call.
+ * for "hanging" ones (until the stub closes), so the caller's time limit is what ends the call. A "gated" concert
+ * exists but is answered only once released. Calls are counted per concert.
  */
 public final class ConcertServiceStub implements AutoCloseable {
 
@@ -29,6 +32,8 @@ public final class ConcertServiceStub implements AutoCloseable {
     private final Set<UUID> concerts = ConcurrentHashMap.newKeySet();
     private final Set<UUID> failing = ConcurrentHashMap.newKeySet();
     private final Set<UUID> hanging = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, CountDownLatch> gates = new ConcurrentHashMap<>();
+    private final Map<UUID, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     public ConcertServiceStub() {
@@ -64,9 +69,31 @@ public final class ConcertServiceStub implements AutoCloseable {
         return concertId;
     }
 
+    /** A concert that exists, whose lookups are answered only after {@link #release}. */
+    public UUID gatedConcert() {
+        UUID concertId = newConcert();
+        gates.put(concertId, new CountDownLatch(1));
+        return concertId;
+    }
+
+    public void release(UUID gatedConcert) {
+        gates.get(gatedConcert).countDown();
+    }
+
+    /** How many lookups of this concert arrived. */
+    public int calls(UUID concertId) {
+        AtomicInteger count = calls.get(concertId);
+        return count == null ? 0 : count.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             UUID concertId = UUID.fromString(exchange.getRequestURI().getPath().substring(PATH.length()));
+            calls.computeIfAbsent(concertId, id -> new AtomicInteger()).incrementAndGet();
+            CountDownLatch gate = gates.get(concertId);
+            if (gate != null) {
+                gate.await();
+            }
             if (hanging.contains(concertId)) {
                 closed.await();
                 return;

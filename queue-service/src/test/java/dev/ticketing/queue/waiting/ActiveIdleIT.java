@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,31 @@ class ActiveIdleIT extends QueueServiceIntegrationTest {
                 .isZero();
         // The three first fans and the next one in line, each timed from joining to admission.
         assertThat(meters.get("ticketing.queue.wait.actual").timer().count()).isGreaterThanOrEqualTo(admissionsTimed + 4);
+    }
+
+    @Test
+    void placesFreedAllAtOnceAreRefilledAFewPerCycleNotInOneHerd() {
+        UUID concert = concertService.newConcert();
+        fillActivePlaces(concert);
+        List<Holder> next = IntStream.range(0, MAX_ACTIVE).mapToObj(i -> joins(concert)).toList();
+        DistributionSummary batches = meters.get("ticketing.queue.admission.batch").summary();
+        long batchesBefore = batches.count();
+
+        // The three ACTIVE fans go silent together; those waiting poll within their own (1 minute) idle timeout.
+        clock.advance(Duration.ofSeconds(50));
+        next.forEach(Holder::poll);
+        clock.advance(Duration.ofSeconds(50));
+        next.forEach(Holder::poll);
+        clock.advance(Duration.ofSeconds(30));
+        next.forEach(Holder::poll);
+
+        // One cycle frees all three places; with one admission per cycle (a twentieth of 3, at least 1) the line
+        // refills over three cycles.
+        next.forEach(this::untilActive);
+        assertThat(meters.get("ticketing.queue.released").tag("concert", concert.toString()).counter().count())
+                .isEqualTo(MAX_ACTIVE);
+        assertThat(batches.count()).isGreaterThanOrEqualTo(batchesBefore + MAX_ACTIVE);
+        assertThat(batches.max()).as("most admitted to one line in one cycle").isEqualTo(1);
     }
 
     @Test

@@ -1,11 +1,18 @@
 package dev.ticketing.queue.waiting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -117,6 +124,31 @@ class JoiningQueueIT extends QueueServiceIntegrationTest {
     void aConcertServiceThatDoesNotAnswerMakesTheJoinUnavailableInsteadOfHanging() {
         queue().join(UUID.randomUUID(), concertService.hangingConcert()).expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void joinsForAConcertBeingLookedUpShareTheOneCallToConcertService() throws Exception {
+        UUID concert = concertService.gatedConcert();
+        int joins = 6;
+        ExecutorService joiners = Executors.newFixedThreadPool(joins);
+        try {
+            List<Future<Integer>> answers = IntStream.range(0, joins)
+                    .mapToObj(i -> joiners.submit(() -> queue().join(UUID.randomUUID(), concert)
+                            .returnResult(Void.class).getStatus().value()))
+                    .toList();
+            // Every join is in queue-service, waiting on the lookup, before the lookup is answered.
+            await().atMost(PATIENCE).until(() -> meters.get("ticketing.http.inflight").gauge().value() >= joins);
+            concertService.release(concert);
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            joiners.shutdownNow();
+        }
+        assertThat(concertService.calls(concert)).isEqualTo(1);
+
+        queue().joined(UUID.randomUUID(), concert);
+        assertThat(concertService.calls(concert)).as("a known concert is not looked up again").isEqualTo(1);
     }
 
     @Test

@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * One admission cycle: for each concert with a line, end what is over and admit the next in join order up to the
- * admission limit ({@link ControllingAdmission}, never above the maximum). Each concert's step is atomic in the
+ * admission limit ({@link ControllingAdmission}, never above the maximum), at most
+ * {@link ControllingAdmission#admitsPerCycle()} of them per concert. Each concert's step is atomic in the
  * store, so any number of instances may run cycles at the same time without ever exceeding the maximum; a concert
  * whose step fails is simply tried again next cycle.
  */
@@ -57,7 +58,7 @@ public class AdmittingWaiters {
     }
 
     private Mono<AdmissionOutcome> admit(UUID concertId, AdmissionLimit limit) {
-        return store.admit(concertId, limit.limit(), clock.instant()).doOnNext(outcome -> {
+        return store.admit(concertId, limit.limit(), control.admitsPerCycle(), clock.instant()).doOnNext(outcome -> {
             metrics.admissionOutcome(outcome);
             if (outcome.changedAnything()) {
                 log.info("admission concert={} admitted={} timed_out={} abandoned={} released={} waiting={} active={}",

@@ -32,6 +32,7 @@ public class ControllingAdmission {
     private final AdmissionSignals signals;
     private final AdmissionControl control;
     private final boolean enabled;
+    private final int admitsPerCycle;
     private final QueueMetrics metrics;
     private final Clock clock;
 
@@ -39,16 +40,31 @@ public class ControllingAdmission {
     @Autowired
     public ControllingAdmission(AdmissionSignals signals, QueueProperties queue, AdmissionControlProperties settings,
                                 QueueMetrics metrics, Clock clock) {
-        this(signals, settings.control(queue.maxActive()), settings.enabled(), metrics, clock);
+        this(signals, settings.control(queue.maxActive()), settings.enabled(),
+                settings.admitsPerCycle(queue.maxActive()), metrics, clock);
     }
 
     public ControllingAdmission(AdmissionSignals signals, AdmissionControl control, boolean enabled,
-                                QueueMetrics metrics, Clock clock) {
+                                int admitsPerCycle, QueueMetrics metrics, Clock clock) {
+        if (admitsPerCycle < 1) {
+            throw new IllegalArgumentException("a cycle admits at least 1, was " + admitsPerCycle);
+        }
         this.signals = signals;
         this.control = control;
         this.enabled = enabled;
+        this.admitsPerCycle = admitsPerCycle;
         this.metrics = metrics;
         this.clock = clock;
+    }
+
+    /**
+     * The most one admission cycle admits to one concert's line. The limit says how many may be ACTIVE; this says how
+     * fast a line gets there, so that a concert that opens to a crowd, or whose ACTIVE fans all leave at once, is
+     * filled over several cycles and the gateways report the booking path's answer before the whole limit is in.
+     * Steady admission (places freed a few at a time) stays under it.
+     */
+    public int admitsPerCycle() {
+        return admitsPerCycle;
     }
 
     /** A gateway's booking-path figures for its last report window. */

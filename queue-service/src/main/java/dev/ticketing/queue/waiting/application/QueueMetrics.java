@@ -15,6 +15,7 @@ import dev.ticketing.queue.waiting.domain.AdmissionLimit;
 import dev.ticketing.queue.waiting.domain.AdmissionOutcome;
 import dev.ticketing.queue.waiting.domain.AdmissionReason;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -31,6 +32,7 @@ public class QueueMetrics {
     private final Counter newJoins;
     private final Counter repeatedJoins;
     private final Counter polls;
+    private final DistributionSummary admissionBatch;
     private final Timer admissionCycle;
     private final Timer estimatedWait;
     private final Timer actualWait;
@@ -46,6 +48,9 @@ public class QueueMetrics {
         this.polls = Counter.builder("ticketing.queue.polls").description("Position polls answered").register(registry);
         this.admissionCycle = Timer.builder("ticketing.queue.admission.cycle")
                 .description("One admission cycle over every concert with a line").register(registry);
+        this.admissionBatch = DistributionSummary.builder("ticketing.queue.admission.batch")
+                .description("Fans one admission cycle admitted to one concert's line (cycles that admitted anyone)")
+                .register(registry);
         this.estimatedWait = waitTimer("ticketing.queue.wait.estimated",
                 "estimatedWaitSeconds a join answered with (new places only)");
         this.actualWait = waitTimer("ticketing.queue.wait.actual", "From joining the line to being admitted");
@@ -106,6 +111,9 @@ public class QueueMetrics {
         line.active.set(outcome.active());
         outcome.rate().measuredPerSecond().ifPresent(line.rate::set);
         line.admitted.increment(outcome.admitted());
+        if (outcome.admitted() > 0) {
+            admissionBatch.record(outcome.admitted());
+        }
         line.abandoned.increment(outcome.abandoned());
         line.released.increment(outcome.released());
         outcome.waits().forEach(actualWait::record);

@@ -26,9 +26,9 @@ public interface QueueStore {
     /**
      * One admission cycle for one concert: ends ACTIVE tokens past their time (TIMEOUT), WAITING ones that
      * stopped polling and ACTIVE ones that stopped making requests (ABANDONED), then admits the next in join order
-     * while fewer than {@code limit} (never more than the maximum) are ACTIVE.
+     * while fewer than {@code limit} (never more than the maximum) are ACTIVE, {@code perCycle} at most.
      */
-    Mono<AdmissionOutcome> admit(UUID concertId, int limit, Instant now);
+    Mono<AdmissionOutcome> admit(UUID concertId, int limit, int perCycle, Instant now);
 
     /** Ends a live token of {@code userId} for {@code reason}; a token that already ended stays as it is. */
     Mono<Expiry> expire(UUID tokenId, UUID userId, TokenExpired.Reason reason, Instant now);

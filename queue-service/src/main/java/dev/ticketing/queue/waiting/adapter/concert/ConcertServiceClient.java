@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -35,6 +36,11 @@ import reactor.netty.http.client.HttpClient;
  * concerts are remembered for good (the catalog is immutable once created), so only the first join per concert
  * and instance, and joins for unknown ids, make the call. Unknown ids are not remembered: the concert may be
  * created a moment later. The memory is bounded by the catalog, since only ids that exist are kept.
+ *
+ * <p>Joins that ask about the same concert while a call for it is under way wait for that call's answer instead of
+ * making their own: the first second of an on-sale brings a hundred joins for a concert no instance knows yet,
+ * and one call each would put them all on concert-service at once, just when it is coldest. A failed call is
+ * every waiting join's answer (503 at once) and is not remembered: the next join asks again.
  */
 @Component
 class ConcertServiceClient implements ConcertCatalog {
@@ -45,6 +51,7 @@ class ConcertServiceClient implements ConcertCatalog {
     private final CircuitBreaker breaker;
     private final TimeLimiter timeLimiter;
     private final Set<UUID> known = ConcurrentHashMap.newKeySet();
+    private final ConcurrentMap<UUID, Mono<Boolean>> underWay = new ConcurrentHashMap<>();
 
     ConcertServiceClient(ConcertServiceProperties properties, MeterRegistry meters, WebClient.Builder webClients,
                         LoadBalancedExchangeFilterFunction balancer) {
@@ -78,6 +85,14 @@ class ConcertServiceClient implements ConcertCatalog {
         if (known.contains(concertId)) {
             return Mono.just(true);
         }
+        return underWay.computeIfAbsent(concertId, this::ask);
+    }
+
+    /**
+     * One call, shared by everyone who asks while it runs: cached, so that a joiner who goes away does not cancel
+     * it for the others, and forgotten once it has an answer.
+     */
+    private Mono<Boolean> ask(UUID concertId) {
         return http.get().uri("/internal/v1/concerts/{concertId}", concertId)
                 .exchangeToMono(response -> {
                     if (response.statusCode().is2xxSuccessful()) {
@@ -95,6 +110,8 @@ class ConcertServiceClient implements ConcertCatalog {
                         known.add(concertId);
                     }
                 })
-                .onErrorMap(e -> new DependencyUnavailable(DEPENDENCY, e));
+                .onErrorMap(e -> new DependencyUnavailable(DEPENDENCY, e))
+                .doFinally(signal -> underWay.remove(concertId))
+                .cache();
     }
 }

@@ -78,13 +78,14 @@ class RedisQueueStore implements QueueStore {
     }
 
     @Override
-    public Mono<AdmissionOutcome> admit(UUID concertId, int limit, Instant now) {
+    public Mono<AdmissionOutcome> admit(UUID concertId, int limit, int perCycle, Instant now) {
         Duration window = policy.admitInterval().compareTo(AdmissionRate.MEASUREMENT_WINDOW) > 0
                 ? policy.admitInterval() : AdmissionRate.MEASUREMENT_WINDOW;
         return run(scripts.admit, List.of(OutboxStream.KEY), concertId.toString(), millis(now),
                 millis(policy.idleTimeout()), millis(policy.activeTtl()), Integer.toString(policy.maxActive()),
                 millis(policy.tokenRetention()), Integer.toString(ADMISSION_BUDGET), millis(window),
-                millis(AdmissionRate.SMOOTHING), millis(policy.activeIdleTimeout()), Integer.toString(limit))
+                millis(AdmissionRate.SMOOTHING), millis(policy.activeIdleTimeout()), Integer.toString(limit),
+                Integer.toString(perCycle))
                 .map(reply -> new AdmissionOutcome(concertId, reply.number(0), reply.number(1), reply.number(2),
                         reply.number(6), reply.number(3), reply.number(4), rate(reply.optional(5)),
                         waits(reply.optional(7))));
