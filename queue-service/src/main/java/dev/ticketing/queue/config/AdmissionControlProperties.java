@@ -41,7 +41,7 @@ public record AdmissionControlProperties(
         @DefaultValue("0.01") @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) double shedThreshold,
         @DefaultValue("PT5S") @NotNull @DurationMin(nanos = 1) Duration interval,
         @DefaultValue("PT30S") @NotNull @DurationMin(nanos = 1) Duration signalTimeout,
-        @DefaultValue("0.05") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double rampShare) {
+        @DefaultValue("0.03") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double rampShare) {
 
     /** The controller for a ceiling of {@code maxActive}. */
     public AdmissionControl control(int maxActive) {

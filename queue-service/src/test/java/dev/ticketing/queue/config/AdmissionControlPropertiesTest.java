@@ -36,11 +36,11 @@ class AdmissionControlPropertiesTest {
     }
 
     @Test
-    void aCycleAdmitsATwentiethOfTheCeilingAtLeastOneAndAllOfItWithTheControllerOff() {
+    void aCycleAdmitsThreePercentOfTheCeilingAtLeastOneAndAllOfItWithTheControllerOff() {
         context.run(ctx -> {
             AdmissionControlProperties properties = ctx.getBean(AdmissionControlProperties.class);
-            assertThat(properties.admitsPerCycle(100)).isEqualTo(5);
-            assertThat(properties.admitsPerCycle(100_000)).isEqualTo(5_000);
+            assertThat(properties.admitsPerCycle(100)).isEqualTo(3);
+            assertThat(properties.admitsPerCycle(100_000)).isEqualTo(3_000);
             assertThat(properties.admitsPerCycle(3)).isEqualTo(1);
         });
         context.withPropertyValues("ticketing.queue.admission-control.ramp-share=0.5")
