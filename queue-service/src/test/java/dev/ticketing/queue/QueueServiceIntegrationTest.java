@@ -32,6 +32,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ticketing.queue.max-active=3",
         "ticketing.queue.admit-interval=PT0.05S",
+        // A ramp of one admission per cycle per concert (a third of 3), so that the ramp is exercised.
+        "ticketing.queue.admission-control.ramp-share=0.34",
         // One poll per second per concert: the tests' short lines already exercise the poll budget.
         "ticketing.queue.poll-budget=1",
         "ticketing.admin-key=" + QueueServiceIntegrationTest.ADMIN_KEY,

@@ -27,7 +27,7 @@ import dev.ticketing.queue.waiting.domain.AdmissionControl;
  * @param signalTimeout    without a report for this long the limit goes back to the ceiling
  * @param rampShare        the most one admission cycle admits to one concert, as a share of the ceiling (at least 1
  *                         place), so that a line that opens (or whose fans leave at once) fills over several cycles
- *                         rather than in one herd; off with the controller
+ *                         rather than in one herd; 1 (the default): no ramp; off with the controller
  */
 @Validated
 @ConfigurationProperties("ticketing.queue.admission-control")
@@ -41,7 +41,7 @@ public record AdmissionControlProperties(
         @DefaultValue("0.01") @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) double shedThreshold,
         @DefaultValue("PT5S") @NotNull @DurationMin(nanos = 1) Duration interval,
         @DefaultValue("PT30S") @NotNull @DurationMin(nanos = 1) Duration signalTimeout,
-        @DefaultValue("0.03") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double rampShare) {
+        @DefaultValue("1") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double rampShare) {
 
     /** The controller for a ceiling of {@code maxActive}. */
     public AdmissionControl control(int maxActive) {

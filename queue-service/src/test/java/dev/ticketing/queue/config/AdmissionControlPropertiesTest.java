@@ -36,8 +36,9 @@ class AdmissionControlPropertiesTest {
     }
 
     @Test
-    void aCycleAdmitsThreePercentOfTheCeilingAtLeastOneAndAllOfItWithTheControllerOff() {
-        context.run(ctx -> {
+    void noRampByDefaultAndARampIsAShareOfTheCeilingAtLeastOneUnlessTheControllerIsOff() {
+        context.run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).admitsPerCycle(100)).isEqualTo(100));
+        context.withPropertyValues("ticketing.queue.admission-control.ramp-share=0.03").run(ctx -> {
             AdmissionControlProperties properties = ctx.getBean(AdmissionControlProperties.class);
             assertThat(properties.admitsPerCycle(100)).isEqualTo(3);
             assertThat(properties.admitsPerCycle(100_000)).isEqualTo(3_000);
@@ -45,7 +46,8 @@ class AdmissionControlPropertiesTest {
         });
         context.withPropertyValues("ticketing.queue.admission-control.ramp-share=0.5")
                 .run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).admitsPerCycle(100)).isEqualTo(50));
-        context.withPropertyValues("ticketing.queue.admission-control.enabled=false")
+        context.withPropertyValues("ticketing.queue.admission-control.enabled=false",
+                        "ticketing.queue.admission-control.ramp-share=0.03")
                 .run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).admitsPerCycle(100)).isEqualTo(100));
     }
 

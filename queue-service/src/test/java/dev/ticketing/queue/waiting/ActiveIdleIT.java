@@ -89,7 +89,7 @@ class ActiveIdleIT extends QueueServiceIntegrationTest {
         clock.advance(Duration.ofSeconds(30));
         next.forEach(Holder::poll);
 
-        // One cycle frees all three places; with one admission per cycle (3 % of 3, at least 1) the line
+        // One cycle frees all three places; with one admission per cycle (the tests' ramp) the line
         // refills over three cycles.
         next.forEach(this::untilActive);
         assertThat(meters.get("ticketing.queue.released").tag("concert", concert.toString()).counter().count())
