@@ -1,5 +1,9 @@
 package dev.ticketing.gateway.ratelimit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,9 +36,13 @@ public class JoinRateLimiter {
     private static final String KEY_PREFIX = "gateway:join-rate:";
     /** How long a join waits for the shared bucket before this instance's bucket decides instead. */
     private static final Duration REDIS_DEADLINE = Duration.ofMillis(250);
+    /**
+     * The script's text, read once: a script made from a classpath resource asks that resource whether it changed
+     * (a lookup in the jar and a stat of it) on every run, on each join's path.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final RedisScript<List<Long>> SCRIPT =
-            (RedisScript) RedisScript.of(new ClassPathResource("scripts/join-rate-limit.lua"), List.class);
+            (RedisScript) RedisScript.of(read("scripts/join-rate-limit.lua"), List.class);
 
     private static final Mono<Long> ALLOWED = Mono.just(0L);
 
@@ -96,6 +104,14 @@ public class JoinRateLimiter {
             log.info("join_rate_limit_shared_again: Redis answers, the limit holds across instances again");
         }
         return answer.get(0) == 1L ? 0L : Math.max(1L, answer.get(1));
+    }
+
+    private static String read(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
     }
 
     private long localDecision(String client, Throwable failure) {
