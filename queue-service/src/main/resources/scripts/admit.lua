@@ -68,17 +68,20 @@ while free > 0 and steps < budget do
       -- Left over when the sweep above ran out of budget: idle tokens are never admitted.
       if end_token(outbox, token_id, 'ABANDONED', now, retention_ms) then abandoned = abandoned + 1 end
     else
+      -- Never admitted before joining: a join stamped by a clock a few ms ahead of this cycle's (the cycle took its
+      -- time before the join landed, or another instance's clock) is admitted at its join time.
+      local activated_at = not_before(now, token[3])
       redis.call('ZREM', waiting, token_id)
       redis.call('ZREM', keep_until, token_id)
       redis.call('ZADD', active, active_until, token_id)
-      redis.call('ZADD', active_seen, now, token_id)
-      redis.call('HSET', key, 'status', 'ACTIVE', 'activatedAt', int(now), 'activeUntil', int(active_until))
+      redis.call('ZADD', active_seen, activated_at, token_id)
+      redis.call('HSET', key, 'status', 'ACTIVE', 'activatedAt', int(activated_at), 'activeUntil', int(active_until))
       redis.call('PEXPIRE', key, retention_ms)
       redis.call('PEXPIRE', user_key(concert_id, token[1]), retention_ms)
-      announce_activated(outbox, token_id, token[1], concert_id, now, active_until, token[3])
+      announce_activated(outbox, token_id, token[1], concert_id, activated_at, active_until, token[3])
       admitted = admitted + 1
       if tonumber(token[3]) then
-        waits[#waits + 1] = int(now - tonumber(token[3]))
+        waits[#waits + 1] = int(activated_at - tonumber(token[3]))
       end
       free = free - 1
     end

@@ -58,6 +58,18 @@ local function event_id(token_id, event_type)
 end
 
 -- joined_at: when the token joined its line (ms), nil for a token written before tokens kept it.
+-- A token's later moment ('now' of the caller's clock) never before its join (joined_at, as stored; nil when the
+-- token predates the field): clocks of instances and of a cycle begun before a join landed differ by a few ms, and
+-- an event saying a token ended or was admitted before it joined is refused by every reader (TokenActivated,
+-- TokenExpired).
+local function not_before(now, joined_at)
+  local joined = tonumber(joined_at)
+  if joined and joined > now then
+    return joined
+  end
+  return now
+end
+
 local function announce_activated(outbox, token_id, user_id, concert_id, at, active_until, joined_at)
   local fields = {'type', 'TokenActivated', 'eventId', event_id(token_id, 'TokenActivated'),
       'tokenId', token_id, 'userId', user_id, 'concertId', concert_id, 'at', int(at),
@@ -99,13 +111,14 @@ local function end_token(outbox, token_id, reason, now, retention_ms, trace_pare
   redis.call('ZREM', line_key(concert_id, 'keep-until'), token_id)
   redis.call('ZREM', line_key(concert_id, 'active'), token_id)
   redis.call('ZREM', line_key(concert_id, 'active-seen'), token_id)
-  redis.call('HSET', key, 'status', 'EXPIRED', 'reason', reason, 'expiredAt', int(now))
+  local expired_at = not_before(now, token[4])
+  redis.call('HSET', key, 'status', 'EXPIRED', 'reason', reason, 'expiredAt', int(expired_at))
   redis.call('PEXPIRE', key, retention_ms)
   local holder = user_key(concert_id, user_id)
   if redis.call('GET', holder) == token_id then
     redis.call('DEL', holder)
   end
-  announce_expired(outbox, token_id, user_id, concert_id, reason, now, trace_parent, token[4])
+  announce_expired(outbox, token_id, user_id, concert_id, reason, expired_at, trace_parent, token[4])
   return true
 end
 
