@@ -12,9 +12,13 @@ import org.springframework.web.server.ServerWebExchange;
 
 import dev.ticketing.queue.waiting.application.ConcertNotFound;
 import dev.ticketing.queue.waiting.application.DependencyUnavailable;
+import dev.ticketing.queue.waiting.application.QueueUnavailable;
 import dev.ticketing.queue.waiting.application.TokenRejected;
 import dev.ticketing.web.Problems;
 import dev.ticketing.web.WebFluxProblemHandling;
+import dev.ticketing.web.load.ShedRequests;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,6 +30,13 @@ import reactor.core.publisher.Mono;
 class ApiExceptionHandler extends WebFluxProblemHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String RETRY_AFTER_SECONDS = "1";
+
+    private final Counter shed;
+
+    ApiExceptionHandler(MeterRegistry meters) {
+        this.shed = meters.counter(ShedRequests.SHED_METER);
+    }
 
     @ExceptionHandler(ConcertNotFound.class)
     Mono<ResponseEntity<ProblemDetail>> handleConcertNotFound(ConcertNotFound e) {
@@ -43,15 +54,32 @@ class ApiExceptionHandler extends WebFluxProblemHandling {
         return Mono.just(respond(Problems.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage())));
     }
 
-    /** Redis or concert-service did not answer: nothing changed, the client may retry shortly. */
+    /**
+     * Redis or concert-service did not answer: nothing changed, the client may retry shortly.
+     *
+     * <p>Without Redis this service cannot serve anything: 503 SERVICE_UNAVAILABLE, which the gateway's breaker
+     * counts. A join whose concert concert-service could not confirm (slow, failing, or its breaker here open) is
+     * shed instead, SERVICE_BUSY and marked as common-web marks a shed: this service is healthy, and counting that
+     * answer against it let one slow lookup at an on-sale's first second open the gateway's breaker to
+     * queue-service, refusing every poll and join for ten seconds (1,512 in one run).
+     */
     @ExceptionHandler(DependencyUnavailable.class)
     Mono<ResponseEntity<ProblemDetail>> handleDependencyUnavailable(DependencyUnavailable e,
             ServerWebExchange exchange) {
         log.warn("request_failed {} dependency={} cause=\"{}\"", describe(exchange), e.dependency(),
                 String.valueOf(e.getCause()));
-        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
-                "The queue cannot serve this request right now; try again shortly.");
+        if (e instanceof QueueUnavailable) {
+            ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                    "The queue cannot serve this request right now; try again shortly.");
+            return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).body(problem));
+        }
+        shed.increment();
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY",
+                "The queue could not confirm this concert right now and did nothing with this request. Please retry"
+                        + " after " + RETRY_AFTER_SECONDS + " s.");
         return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "1").body(problem));
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(ShedRequests.SHED_HEADER, "1").body(problem));
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -35,6 +37,7 @@ public final class ConcertServiceStub implements AutoCloseable {
     private final Map<UUID, CountDownLatch> gates = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicReference<UUID> firstLookup = new AtomicReference<>();
 
     public ConcertServiceStub() {
         try {
@@ -86,9 +89,20 @@ public final class ConcertServiceStub implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /** The concert the stub was first asked about, if it has been asked at all. */
+    public Optional<UUID> firstLookup() {
+        return Optional.ofNullable(firstLookup.get());
+    }
+
+    /** Whether this concert was made here, in any of the stub's kinds. */
+    public boolean made(UUID concertId) {
+        return concerts.contains(concertId) || failing.contains(concertId) || hanging.contains(concertId);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             UUID concertId = UUID.fromString(exchange.getRequestURI().getPath().substring(PATH.length()));
+            firstLookup.compareAndSet(null, concertId);
             calls.computeIfAbsent(concertId, id -> new AtomicInteger()).incrementAndGet();
             CountDownLatch gate = gates.get(concertId);
             if (gate != null) {

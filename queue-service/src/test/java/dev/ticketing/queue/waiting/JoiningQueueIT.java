@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.ticketing.queue.QueueServiceIntegrationTest;
 import dev.ticketing.queue.support.TokenAnswer;
 import dev.ticketing.testsupport.web.CalledServiceMetrics;
+import dev.ticketing.web.load.ShedRequests;
 
 class JoiningQueueIT extends QueueServiceIntegrationTest {
 
@@ -113,17 +115,36 @@ class JoiningQueueIT extends QueueServiceIntegrationTest {
                 .jsonPath("$.detail").exists();
     }
 
+    /**
+     * queue-service is healthy; only the concert cannot be confirmed. Shed-marked, so the gateway's breaker does not
+     * count it against queue-service (which would cut off every poll too), and counted as a shed.
+     */
     @Test
-    void aFailingConcertServiceMakesTheJoinUnavailableNotAnError() {
+    void aFailingConcertServiceMakesTheJoinAShedNotAnError() {
+        double shedBefore = meters.get(ShedRequests.SHED_METER).counter().count();
+
         queue().join(UUID.randomUUID(), concertService.failingConcert()).expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+                .expectHeader().valueEquals("Retry-After", "1")
+                .expectHeader().valueEquals(ShedRequests.SHED_HEADER, "1")
+                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_BUSY");
+
+        assertThat(meters.get(ShedRequests.SHED_METER).counter().count()).isEqualTo(shedBefore + 1);
     }
 
     @Test
-    void aConcertServiceThatDoesNotAnswerMakesTheJoinUnavailableInsteadOfHanging() {
+    void aConcertServiceThatDoesNotAnswerMakesTheJoinAShedInsteadOfHanging() {
         queue().join(UUID.randomUUID(), concertService.hangingConcert()).expectStatus().isEqualTo(503)
-                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+                .expectHeader().valueEquals(ShedRequests.SHED_HEADER, "1")
+                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_BUSY");
+    }
+
+    /** The client's first call is made at start, of an id no concert has, not by an on-sale's first joins. */
+    @Test
+    void theLookupIsWarmedUpAtStartWithAnIdNoConcertHas() {
+        UUID first = await().atMost(PATIENCE).until(concertService::firstLookup, Optional::isPresent).orElseThrow();
+
+        assertThat(concertService.made(first)).isFalse();
     }
 
     @Test
