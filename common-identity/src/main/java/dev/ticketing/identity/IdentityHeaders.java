@@ -15,6 +15,12 @@ public interface IdentityHeaders {
     String CONCERT_ID = "X-Concert-Id";
     String TOKEN_ID = "X-Token-Id";
     List<String> ALL = List.of(USER_ID, CONCERT_ID, TOKEN_ID);
+    /**
+     * On a queue-service answer that carries a token it has just signed: that token (the compact JWS), so the
+     * gateway that passes the answer on knows it as queue-service's own and need not check its signature when the
+     * fan first uses it. Never leaves the gateway: it drops the header from every answer.
+     */
+    String ISSUED_TOKEN = "Ticketing-Issued-Token";
 
     /** The raw value of header {@code name}, or null when the request has none. */
     String value(String name);

@@ -48,6 +48,8 @@ final class StubService {
     static final String REFUSE = "X-Stub-Refuse";
     /** A request carrying this header is recorded at once and answered that many milliseconds later. */
     static final String DELAY_MILLIS = "X-Stub-Delay-Millis";
+    /** The echo answer names this value as a token the service issued (Ticketing-Issued-Token), as queue-service does. */
+    static final String ISSUE_TOKEN = "X-Stub-Issue-Token";
 
     private static final Pattern ANSWER_STATUS = Pattern.compile(".*/answer-(\\d{3})$");
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -159,13 +161,18 @@ final class StubService {
         return request.receive().aggregate().asString().defaultIfEmpty("")
                 .doOnNext(body -> received.add(new Received(path, body)))
                 .delayElement(delay)
-                .flatMap(body -> withCacheControl(response, request.requestHeaders().get(CACHE_CONTROL))
+                .flatMap(body -> withIssuedToken(withCacheControl(response, request.requestHeaders().get(CACHE_CONTROL)),
+                                request.requestHeaders().get(ISSUE_TOKEN))
                         .header("Content-Type", "application/json")
                         .header("X-Stub-Service", name)
                         .header("X-Stub-Method", request.method().name())
                         .header("X-Stub-User-Id", String.valueOf(request.requestHeaders().get("X-User-Id")))
                         .sendString(Mono.just(echo(request, body)))
                         .then());
+    }
+
+    private static HttpServerResponse withIssuedToken(HttpServerResponse response, String token) {
+        return token == null ? response : response.header("Ticketing-Issued-Token", token);
     }
 
     private static HttpServerResponse withCacheControl(HttpServerResponse response, String cacheControl) {

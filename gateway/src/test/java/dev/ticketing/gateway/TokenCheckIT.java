@@ -244,6 +244,48 @@ class TokenCheckIT extends GatewayInFrontOfStubs {
         expectProblem(client.get().uri(URI.create("http://localhost:" + gatewayPort + path)), 400, "INVALID_REQUEST");
     }
 
+    /**
+     * queue-service names a token it has just issued in its answer: the gateway takes that token without checking
+     * its signature (here one that would not verify, so only the learning can let it in), and drops the name.
+     */
+    @Test
+    void aTokenQueueServiceNamesInItsAnswerIsKnownWithoutItsSignatureCheckedAndTheNameNeverReachesTheClient() {
+        String unverifiable = unverifiable(tokens.active(USER, CONCERT));
+        String dates = "/api/v1/concerts/" + CONCERT + "/dates";
+        expectProblem(getWithBearer(dates, unverifiable), 401, "TOKEN_INVALID");
+        double learnedBefore = meters.counter("ticketing.gateway.tokens.learned").count();
+
+        getWithBearer("/api/v1/queue/tokens/me", tokens.waiting(USER, CONCERT))
+                .header(StubService.ISSUE_TOKEN, unverifiable)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("Ticketing-Issued-Token");
+
+        assertThat(meters.counter("ticketing.gateway.tokens.learned").count()).isEqualTo(learnedBefore + 1);
+        getWithBearer(dates, unverifiable).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.tokenId").exists();
+    }
+
+    /** Only the queue route's answers teach tokens; any other service's attempt is dropped and ignored. */
+    @Test
+    void noOtherServiceCanNameATokenToTheGateway() {
+        String unverifiable = unverifiable(tokens.active(USER, CONCERT));
+
+        getWithBearer("/api/v1/balance", tokens.active(USER, CONCERT))
+                .header(StubService.ISSUE_TOKEN, unverifiable)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("Ticketing-Issued-Token");
+
+        expectProblem(getWithBearer("/api/v1/balance", unverifiable), 401, "TOKEN_INVALID");
+    }
+
+    /** The same token with a signature that no key made. */
+    private static String unverifiable(String jws) {
+        return jws.substring(0, jws.lastIndexOf('.') + 1) + "A".repeat(86);
+    }
+
     private WebTestClient.RequestHeadersSpec<?> getWithBearer(String path, String token) {
         return client.get().uri(path).header(HttpHeaders.AUTHORIZATION, QueueTokens.bearer(token));
     }

@@ -85,6 +85,39 @@ public class QueueTokenVerifier {
         if (!verifies(jws, key)) {
             throw RejectedRequest.tokenInvalid("The queue token's signature does not verify");
         }
+        VerifiedTokens.Verified checked = claimsOf(jws, key);
+        verified.remember(authorization, checked);
+        return stillValid(checked.token(), checked.expiresAtMillis());
+    }
+
+    /**
+     * Remembers a token queue-service has just issued, named in its answer as it passed through this gateway
+     * ({@code Ticketing-Issued-Token}, trusted only on the route configured for it): the fan's first request with
+     * it then skips the signature check, as every later one does. Its claims are read as {@link #verify} reads them;
+     * expiry and revocation are still checked on every use. A token this gateway cannot place (a key it has not
+     * fetched yet, claims it would refuse) is not remembered, and is checked in full when used.
+     *
+     * @return whether it was remembered now
+     */
+    public boolean learn(String jws) {
+        String authorization = BEARER + jws;
+        if (verified.recall(authorization) != null) {
+            return false;
+        }
+        try {
+            SignedJWT parsed = parse(authorization);
+            JWSVerifier key = keys.verifierFor(parsed.getHeader().getKeyID());
+            if (key == null) {
+                return false;
+            }
+            verified.remember(authorization, claimsOf(parsed, key));
+            return true;
+        } catch (RejectedRequest unusable) {
+            return false;
+        }
+    }
+
+    private static VerifiedTokens.Verified claimsOf(SignedJWT jws, JWSVerifier key) {
         try {
             JWTClaimsSet claims = jws.getJWTClaimsSet();
             if (!ISSUER.equals(claims.getIssuer())) {
@@ -98,9 +131,7 @@ public class QueueTokenVerifier {
                     || state == null) {
                 throw RejectedRequest.tokenInvalid("The queue token lacks a claim (exp, jti, sub, cid, st)");
             }
-            verified.remember(authorization, new VerifiedTokens.Verified(token, expires.getTime(),
-                    jws.getHeader().getKeyID(), key));
-            return stillValid(token, expires.getTime());
+            return new VerifiedTokens.Verified(token, expires.getTime(), jws.getHeader().getKeyID(), key);
         } catch (ParseException e) {
             throw RejectedRequest.tokenInvalid("The queue token's claims are malformed");
         }

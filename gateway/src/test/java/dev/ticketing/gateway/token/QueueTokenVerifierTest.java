@@ -125,6 +125,49 @@ class QueueTokenVerifierTest {
                 RejectedRequest.TOKEN_INVALID);
     }
 
+    @Test
+    void aTokenQueueServiceIssuedIsKnownWithoutItsSignatureChecked() {
+        String signed = sign(claims().build());
+        // Its signature no longer matches: only learning can make the gateway take it.
+        String unverifiable = signed.substring(0, signed.lastIndexOf('.') + 1) + "A".repeat(86);
+        assertRejected(() -> verifier.verify("Bearer " + unverifiable), RejectedRequest.TOKEN_INVALID);
+
+        assertThat(verifier.learn(unverifiable)).isTrue();
+
+        assertThat(verifier.verify("Bearer " + unverifiable))
+                .isEqualTo(new QueueToken("t-1", "u-1", "c-1", QueueToken.State.ACTIVE));
+        assertThat(verifier.learn(unverifiable)).as("known already").isFalse();
+    }
+
+    @Test
+    void aLearnedTokenIsStillCheckedForExpiryAndRevocation() {
+        String jws = sign(claims().build());
+        verifier.learn(jws);
+
+        revocations.revoke("t-1", NOW.plus(Duration.ofHours(1)));
+
+        assertRejected(() -> verifier.verify("Bearer " + jws), RejectedRequest.TOKEN_EXPIRED);
+    }
+
+    @Test
+    void aTokenTheGatewayCouldNotPlaceIsNotLearnedAndIsCheckedWhenUsed() throws JOSEException {
+        ECKey unknown = new ECKeyGenerator(Curve.P_256).keyID("k-unknown").generate();
+        SignedJWT ofAnUnknownKey = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("k-unknown").build(),
+                claims().build());
+        ofAnUnknownKey.sign(new ECDSASigner(unknown));
+        SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(),
+                claims().build());
+        hmac.sign(new MACSigner(new byte[32]));
+
+        assertThat(verifier.learn(ofAnUnknownKey.serialize())).isFalse();
+        assertThat(verifier.learn(hmac.serialize())).isFalse();
+        assertThat(verifier.learn(sign(claims().claim("st", "EXPIRED").build()))).isFalse();
+        assertThat(verifier.learn("not.a-token")).isFalse();
+
+        assertThat(verifier.verify("Bearer " + ofAnUnknownKey.serialize())).as("left for a key refresh").isNull();
+        assertRejected(() -> verifier.verify("Bearer " + hmac.serialize()), RejectedRequest.TOKEN_INVALID);
+    }
+
     private QueueToken check(String jws) {
         return verifier.verify("bearer " + jws);
     }

@@ -24,6 +24,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.ticketing.identity.IdentityHeaders;
 import dev.ticketing.queue.QueueServiceIntegrationTest;
 import dev.ticketing.queue.support.TokenAnswer;
 import dev.ticketing.testsupport.web.CalledServiceMetrics;
@@ -64,6 +65,22 @@ class JoiningQueueIT extends QueueServiceIntegrationTest {
         assertThat(claims.getExpirationTime().toInstant())
                 .isEqualTo(claims.getIssueTime().toInstant().plus(Duration.ofHours(24)))
                 .isEqualTo(answer.expiresAt());
+    }
+
+    /** A newly signed token is named for the gateway too; an answer repeating a token it had already is not. */
+    @Test
+    void anAnswerWithANewlySignedTokenNamesItForTheGatewayAndARepeatedOneDoesNot() {
+        UUID concert = concertService.newConcert();
+        fillActivePlaces(concert);
+        UUID user = UUID.randomUUID();
+
+        var joined = queue().join(user, concert).expectStatus().isCreated().expectBody(TokenAnswer.class).returnResult();
+        TokenAnswer answer = joined.getResponseBody();
+
+        assertThat(joined.getResponseHeaders().getFirst(IdentityHeaders.ISSUED_TOKEN)).isEqualTo(answer.token());
+        queue().poll(answer.tokenId(), user, concert).expectStatus().isOk()
+                .expectHeader().doesNotExist(IdentityHeaders.ISSUED_TOKEN)
+                .expectBody().jsonPath("$.token").isEqualTo(answer.token());
     }
 
     @Test

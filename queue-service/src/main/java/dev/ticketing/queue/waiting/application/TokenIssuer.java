@@ -53,12 +53,12 @@ public class TokenIssuer {
         Instant now = clock.instant();
         Signed last = lastSigned.getIfPresent(entry.tokenId());
         if (last != null && last.stillSays(entry, now)) {
-            return Mono.just(new IssuedToken(entry, last.claims(), last.jws(), entry.estimate(policy)));
+            return Mono.just(new IssuedToken(entry, last.claims(), last.jws(), entry.estimate(policy), false));
         }
         QueueTokenClaims claims = QueueTokenClaims.issueFor(entry, now);
         return signer.sign(claims).map(jws -> {
             lastSigned.put(entry.tokenId(), new Signed(claims, jws));
-            return new IssuedToken(entry, claims, jws, entry.estimate(policy));
+            return new IssuedToken(entry, claims, jws, entry.estimate(policy), true);
         });
     }
 

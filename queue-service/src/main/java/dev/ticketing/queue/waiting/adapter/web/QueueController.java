@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.ticketing.identity.IdentityHeaders;
+import dev.ticketing.queue.waiting.application.IssuedToken;
 import dev.ticketing.queue.waiting.application.JoiningQueue;
 import dev.ticketing.queue.waiting.application.PollingPosition;
 import reactor.core.publisher.Mono;
@@ -38,8 +39,8 @@ class QueueController {
     @PostMapping
     Mono<ResponseEntity<QueueTokenResponse>> join(@Valid @RequestBody JoinRequest request) {
         return joining.join(new JoiningQueue.JoinQueue(request.userId(), request.concertId()))
-                .map(issued -> ResponseEntity.status(HttpStatus.CREATED).location(MINE)
-                        .cacheControl(CacheControl.noStore())
+                .map(issued -> naming(issued, ResponseEntity.status(HttpStatus.CREATED).location(MINE)
+                        .cacheControl(CacheControl.noStore()))
                         .body(QueueTokenResponse.of(issued)));
     }
 
@@ -50,7 +51,17 @@ class QueueController {
                                                   @RequestHeader(name = IdentityHeaders.CONCERT_ID, required = false) String concertId) {
         return Mono.fromSupplier(() -> CallerHeaders.caller(tokenId, userId, concertId))
                 .flatMap(polling::poll)
-                .map(issued -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .map(issued -> naming(issued, ResponseEntity.ok().cacheControl(CacheControl.noStore()))
                         .body(QueueTokenResponse.of(issued)));
+    }
+
+    /**
+     * A token signed for this answer is named in {@link IdentityHeaders#ISSUED_TOKEN} too: the gateway passing the
+     * answer on then knows it as this service's own, and spares the fan's first request with it an ES256 check
+     * (about a seventh of the gateway's CPU in an on-sale, where every fan's token is new twice). A token an
+     * earlier answer carried already is not named again.
+     */
+    private static ResponseEntity.BodyBuilder naming(IssuedToken issued, ResponseEntity.BodyBuilder answer) {
+        return issued.newlySigned() ? answer.header(IdentityHeaders.ISSUED_TOKEN, issued.jws()) : answer;
     }
 }
