@@ -93,6 +93,11 @@ public final class InFlightLimit {
         return slot;
     }
 
+    /** A request let in that was shed at its deadline instead of answered: counted with the others. */
+    void shedLate() {
+        shed.increment();
+    }
+
     public int limit() {
         return limiter.getLimit();
     }

@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backlogTimeout how long one may wait
  * @param retryAfter     what {@code Retry-After} tells a shed client
  * @param internalShare  the share of the limit kept for calls from other services, 0 (none) to under 1
+ * @param deadline       reactive services: a request let in but still unanswered this long after is answered 503
+ *                       SERVICE_BUSY (shed) instead, below the gateway's 5 s, so a stalled burst never runs into the
+ *                       gateway's timeout (which its breaker counts as the service failing); 0 turns it off
  */
 @ConfigurationProperties("ticketing.load-shedding")
 public record LoadSheddingProperties(@DefaultValue("true") boolean enabled,
@@ -31,7 +34,8 @@ public record LoadSheddingProperties(@DefaultValue("true") boolean enabled,
                                      @DefaultValue("1000") int backlogSize,
                                      @DefaultValue("1s") Duration backlogTimeout,
                                      @DefaultValue("1s") Duration retryAfter,
-                                     @DefaultValue("0.3") double internalShare) {
+                                     @DefaultValue("0.3") double internalShare,
+                                     @DefaultValue("3s") Duration deadline) {
 
     public LoadSheddingProperties {
         if (minLimit < 1 || initialLimit < minLimit || maxLimit < initialLimit) {
@@ -41,6 +45,9 @@ public record LoadSheddingProperties(@DefaultValue("true") boolean enabled,
         if (backlogSize < 0 || backlogTimeout.isNegative() || retryAfter.toSeconds() < 1) {
             throw new IllegalArgumentException("load shedding needs backlog-size >= 0, backlog-timeout >= 0 and "
                     + "retry-after of at least 1 s");
+        }
+        if (deadline.isNegative()) {
+            throw new IllegalArgumentException("load shedding needs deadline >= 0 (0: none), was " + deadline);
         }
         if (!(internalShare >= 0 && internalShare < 1)) {
             throw new IllegalArgumentException("load shedding needs 0 <= internal-share < 1, was " + internalShare);

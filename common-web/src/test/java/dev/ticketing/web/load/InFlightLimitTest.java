@@ -20,7 +20,7 @@ class InFlightLimitTest {
     /** A fixed limit of ten (min = initial = max), no backlog: what is not let in is shed at once. */
     private InFlightLimit limitOfTen(double internalShare) {
         return InFlightLimit.immediate(new LoadSheddingProperties(true, 10, 10, 10, 0, Duration.ZERO,
-                Duration.ofSeconds(1), internalShare), meters);
+                Duration.ofSeconds(1), internalShare, Duration.ZERO), meters);
     }
 
     @Test
@@ -77,7 +77,7 @@ class InFlightLimitTest {
     void anInternalCallPastItsShareIsShedAtOnceEvenWherePublicRequestsWait() throws Exception {
         // A backlog whose wait would outlast the test: a call that entered it could not come back in time.
         InFlightLimit limit = InFlightLimit.waiting(new LoadSheddingProperties(true, 10, 10, 10, 100,
-                Duration.ofMinutes(5), Duration.ofSeconds(1), 0.3), meters);
+                Duration.ofMinutes(5), Duration.ofSeconds(1), 0.3, Duration.ZERO), meters);
         take(limit, "/api/v1/reservations", 10);
         take(limit, "/internal/v1/x", 3);
 

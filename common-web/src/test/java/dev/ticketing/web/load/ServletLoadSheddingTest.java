@@ -107,13 +107,13 @@ class ServletLoadSheddingTest {
     @Test
     void theLimitsMustBeOrdered() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LoadSheddingProperties(true, 10, 20, 30, 0,
-                Duration.ZERO, Duration.ofSeconds(1), 0.3)).isInstanceOf(IllegalArgumentException.class);
+                Duration.ZERO, Duration.ofSeconds(1), 0.3, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LoadSheddingProperties(true, 10, 10, 30, 0,
-                Duration.ZERO, Duration.ofSeconds(1), 1.0)).isInstanceOf(IllegalArgumentException.class);
+                Duration.ZERO, Duration.ofSeconds(1), 1.0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private LoadSheddingProperties limitOfOne(int backlog, Duration backlogTimeout) {
-        return new LoadSheddingProperties(true, 1, 1, 1, backlog, backlogTimeout, Duration.ofSeconds(2), 0.3);
+        return new LoadSheddingProperties(true, 1, 1, 1, backlog, backlogTimeout, Duration.ofSeconds(2), 0.3, Duration.ZERO);
     }
 
     private MockMvc mvc(LoadSheddingProperties properties) {
