@@ -5,7 +5,6 @@ import org.springframework.http.ProblemDetail;
 
 import dev.ticketing.identity.MalformedIdentity;
 import dev.ticketing.identity.MissingIdentity;
-import dev.ticketing.reservation.hold.application.CatalogUnavailable;
 import dev.ticketing.reservation.hold.application.ConcertNotFound;
 import dev.ticketing.reservation.hold.application.DateNotFound;
 import dev.ticketing.reservation.hold.application.HoldContended;
@@ -41,7 +40,6 @@ final class RefusalProblems {
                     "This queue token already holds a seat.");
             case ReservationNotFound e -> Problems.problem(HttpStatus.NOT_FOUND, "RESERVATION_NOT_FOUND",
                     "No such reservation.");
-            case CatalogUnavailable e -> serviceUnavailable();
             case HoldContended e -> serviceUnavailable();
             default -> throw new IllegalArgumentException("not a refusal: " + refusal.getClass().getName(), refusal);
         };

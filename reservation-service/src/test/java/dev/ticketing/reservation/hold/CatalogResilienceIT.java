@@ -16,6 +16,7 @@ import dev.ticketing.reservation.testing.CatalogStub.ConcertDate;
 import dev.ticketing.reservation.testing.Fan;
 import dev.ticketing.reservation.testing.ReservationIntegrationTest;
 import dev.ticketing.reservation.testing.ReservationTable;
+import dev.ticketing.web.load.ShedRequests;
 
 /** Holds depend on concert-service's catalog: cached, and never a hang or a 500 when it is away. */
 @ReservationIntegrationTest
@@ -49,21 +50,25 @@ class CatalogResilienceIT {
     }
 
     @Test
-    void concertServiceFailingForADateNotCachedIsServiceUnavailableAndHoldsNothing() {
+    void concertServiceFailingForADateNotCachedIsAShedThatHoldsNothing() {
         ConcertDate date = catalog.openDate();
         catalog.fail(date.concertId());
 
-        expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date(), 1), 503, "SERVICE_UNAVAILABLE");
+        RestTestClient.ResponseSpec answer = Fan.admittedTo(date.concertId()).hold(http, date.date(), 1);
+
+        // Marked as a shed: the gateway's breaker does not count it against reservation-service.
+        answer.expectHeader().valueEquals(ShedRequests.SHED_HEADER, "1").expectHeader().valueEquals("Retry-After", "1");
+        expectProblem(answer, 503, "SERVICE_BUSY");
 
         assertThat(new ReservationTable(jdbc).reservationsOfSchedule(date.scheduleId())).isZero();
     }
 
     @Test
-    void concertServiceNotAnsweringIsServiceUnavailableOnceTheTimeLimitPasses() {
+    void concertServiceNotAnsweringIsAShedOnceTheTimeLimitPasses() {
         ConcertDate date = catalog.openDate();
         catalog.hang(date.concertId());
 
-        expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date(), 1), 503, "SERVICE_UNAVAILABLE");
+        expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date(), 1), 503, "SERVICE_BUSY");
     }
 
     @Test
@@ -73,11 +78,11 @@ class CatalogResilienceIT {
             ConcertDate failing = catalog.openDate();
             catalog.fail(failing.concertId());
             expectProblem(Fan.admittedTo(failing.concertId()).hold(http, failing.date(), 1), 503,
-                    "SERVICE_UNAVAILABLE");
+                    "SERVICE_BUSY");
         }
         ConcertDate date = catalog.openDate();
 
-        expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date(), 1), 503, "SERVICE_UNAVAILABLE");
+        expectProblem(Fan.admittedTo(date.concertId()).hold(http, date.date(), 1), 503, "SERVICE_BUSY");
 
         assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(catalog.requestsFor(date.concertId())).isZero();

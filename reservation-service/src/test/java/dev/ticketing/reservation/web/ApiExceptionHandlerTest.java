@@ -2,6 +2,7 @@ package dev.ticketing.reservation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +16,7 @@ class ApiExceptionHandlerTest {
 
     private static final String SECRET = "jdbc password is hunter2";
 
-    private final ApiExceptionHandler handler = new ApiExceptionHandler();
+    private final ApiExceptionHandler handler = new ApiExceptionHandler(new SimpleMeterRegistry());
     private final ServletWebRequest request = new ServletWebRequest(new MockHttpServletRequest("POST", "/api/v1/anything"));
 
     @Test
