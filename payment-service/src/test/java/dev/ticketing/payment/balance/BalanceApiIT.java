@@ -2,6 +2,7 @@ package dev.ticketing.payment.balance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,7 @@ import dev.ticketing.events.Topics;
 import dev.ticketing.payment.support.IntegrationScenario;
 import dev.ticketing.payment.support.PaymentApi;
 import dev.ticketing.payment.support.TopicProbe;
+import dev.ticketing.web.load.ShedRequests;
 
 class BalanceApiIT extends IntegrationScenario {
 
@@ -93,8 +95,13 @@ class BalanceApiIT extends IntegrationScenario {
                 .expectBody().jsonPath("$.code").isEqualTo("INVALID_REQUEST");
     }
 
+    /**
+     * A burst larger than the in-flight limit: what the service cannot take now is shed (503 SERVICE_BUSY,
+     * Retry-After) and changes nothing; each client sends its charge again after Retry-After with the same
+     * Idempotency-Key, as the documented clients do, until it is answered. Every charge then counts exactly once.
+     */
     @Test
-    void aHundredConcurrentChargesAllCount() throws Exception {
+    void aHundredConcurrentChargesAllCountOnceEvenWhenSomeAreShedAndRetried() throws Exception {
         UUID user = newUser();
         CountDownLatch start = new CountDownLatch(1);
         try (TopicProbe paymentEvents = TopicProbe.fromEndOf(bootstrapServers, Topics.PAYMENT_EVENTS);
@@ -102,7 +109,7 @@ class BalanceApiIT extends IntegrationScenario {
             List<Future<PaymentApi.Answer>> answers = IntStream.range(0, 100)
                     .mapToObj(i -> clients.submit(() -> {
                         start.await();
-                        return api().charge(user, 10);
+                        return chargeRetryingSheds(user, 10, UUID.randomUUID().toString());
                     }))
                     .toList();
             start.countDown();
@@ -116,6 +123,20 @@ class BalanceApiIT extends IntegrationScenario {
             List<ConsumerRecord<String, byte[]>> records = paymentEvents.awaitRecordsWithKey(user.toString(), 100);
             assertThat(records).map(record -> ((BalanceCharged) TopicProbe.read(record.value()).payload()).balance())
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).mapToObj(i -> i * 10L).toList());
+        }
+    }
+
+    private PaymentApi.Answer chargeRetryingSheds(UUID user, long amount, String idempotencyKey)
+            throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            PaymentApi.Answer answer = api().charge(user, "{\"amount\": " + amount + "}", idempotencyKey);
+            if (answer.status() != 503 || answer.headers().firstValue(ShedRequests.SHED_HEADER).isEmpty()
+                    || attempt == 10) {
+                return answer;
+            }
+            assertThat(answer.body()).contains("SERVICE_BUSY");
+            long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+            Thread.sleep(Duration.ofSeconds(retryAfter));
         }
     }
 }

@@ -16,6 +16,8 @@ import dev.ticketing.payment.balance.domain.Charge;
 import dev.ticketing.payment.balance.domain.Charged;
 import dev.ticketing.payment.balance.domain.Charges;
 import dev.ticketing.payment.balance.domain.Ledger;
+import dev.ticketing.payment.payments.application.PaymentDeadline;
+import dev.ticketing.payment.payments.application.PaymentOutOfTime;
 
 /** Use case: a user charges their balance; the charge, the new balance and BalanceCharged commit together. */
 @Service
@@ -37,6 +39,25 @@ public class Charging {
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
+    }
+
+    /**
+     * Before the charge's transaction: a charge that waited (for a slot under the in-flight limit, for a connection
+     * to look its Idempotency-Key up) until too little of its time budget is left does not start it, so it is never
+     * answered after the gateway stopped waiting (504, outcome unknown to the fan) but shed at once, nothing charged.
+     *
+     * @throws PaymentOutOfTime when the deadline leaves too little time for the transaction
+     */
+    public ChargeBalance check(ChargeBalance command, PaymentDeadline deadline) {
+        try {
+            deadline.requireTimeForTransaction();
+            return command;
+        } catch (PaymentOutOfTime outOfTime) {
+            metrics.outOfTime();
+            log.info("charge_out_of_time userId={} amount={} detail=\"{}\"", command.userId(), command.amount(),
+                    outOfTime.getMessage());
+            throw outOfTime;
+        }
     }
 
     /**

@@ -3,7 +3,10 @@ package dev.ticketing.payment.payments.application;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
-/** The moment by which one payment must be answered ({@link PaymentTimeBudget}), on the {@code nanoTime} scale. */
+/**
+ * The moment by which one payment or charge must be answered ({@link PaymentTimeBudget}), on the {@code nanoTime}
+ * scale.
+ */
 public record PaymentDeadline(long atNanos, PaymentTimeBudget budget, LongSupplier nanoTime) {
 
     /** @throws PaymentOutOfTime when too little is left for a claim and the transaction after it */
@@ -21,7 +24,7 @@ public record PaymentDeadline(long atNanos, PaymentTimeBudget budget, LongSuppli
     }
 
     /** @throws PaymentOutOfTime when too little is left for the transaction */
-    void requireTimeForTransaction() {
+    public void requireTimeForTransaction() {
         require(budget.transactionNeeds(), "transaction");
     }
 

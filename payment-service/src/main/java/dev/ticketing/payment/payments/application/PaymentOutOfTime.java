@@ -3,8 +3,8 @@ package dev.ticketing.payment.payments.application;
 import java.time.Duration;
 
 /**
- * A payment had too little of its time budget left to start its next step (it waited for a slot, or its claim was
- * slow): it stops before that step, nothing charged, and is shed (503 SERVICE_BUSY with {@code Retry-After}).
+ * A payment or charge had too little of its time budget left to start its next step (it waited for a slot or a
+ * connection, or its claim was slow): it stops before that step, nothing charged, and is shed (503 SERVICE_BUSY with {@code Retry-After}).
  * A claim it made stays harmless: the hold is settled at its expiry, or paid by the fan's retry.
  */
 public class PaymentOutOfTime extends RuntimeException {

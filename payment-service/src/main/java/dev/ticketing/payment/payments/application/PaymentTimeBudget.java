@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How long a payment may take ({@code ticketing.payments.time-budget.*}), counted from its arrival, the wait for a
+ * How long a payment may take ({@code ticketing.payments.time-budget.*}), and a balance charge too (it makes no claim:
+ * only its transaction's need is checked), counted from its arrival, the wait for a
  * slot under the in-flight limit included, so that it is answered before the gateway stops waiting for it (5 s,
  * {@code ticketing.gateway.upstream-timeout}) and a fan never gets 504 OUTCOME_UNKNOWN for a payment that was only
  * slow. A payment that has too little time left for its next step does not start it: it is shed at once, nothing

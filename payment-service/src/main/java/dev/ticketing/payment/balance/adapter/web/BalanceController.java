@@ -1,5 +1,6 @@
 package dev.ticketing.payment.balance.adapter.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,10 @@ import dev.ticketing.payment.balance.application.ReadingBalance;
 import dev.ticketing.payment.balance.application.ReadingBalanceHistory;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses.Endpoint;
+import dev.ticketing.payment.payments.application.PaymentDeadline;
+import dev.ticketing.payment.payments.application.PaymentTimeBudget;
 import dev.ticketing.payment.web.Caller;
+import dev.ticketing.web.load.Arrival;
 import dev.ticketing.web.paging.Page;
 import dev.ticketing.web.paging.PageRequest;
 
@@ -38,13 +42,15 @@ class BalanceController {
     private final ReadingBalanceHistory history;
     private final Charging charging;
     private final IdempotentResponses idempotent;
+    private final PaymentTimeBudget budget;
 
     BalanceController(ReadingBalance reading, ReadingBalanceHistory history, Charging charging,
-                      IdempotentResponses idempotent) {
+                      IdempotentResponses idempotent, PaymentTimeBudget budget) {
         this.reading = reading;
         this.history = history;
         this.charging = charging;
         this.idempotent = idempotent;
+        this.budget = budget;
     }
 
     @GetMapping
@@ -69,9 +75,10 @@ class BalanceController {
             @Parameter(hidden = true) Caller caller,
             @Parameter(description = "a repeat with the same key charges once and gets the first answer")
             @RequestHeader(name = IdempotentResponses.KEY_HEADER, required = false) String idempotencyKey,
-            @Valid @RequestBody ChargeRequest request) {
+            @Valid @RequestBody ChargeRequest request, HttpServletRequest http) {
+        PaymentDeadline deadline = budget.deadlineFrom(Arrival.nanos(http));
         ChargeBalance command = new ChargeBalance(caller.userId(), request.amount());
         return idempotent.respond(idempotencyKey, caller.userId(), CHARGES, "amount=" + request.amount(),
-                () -> command, charge -> new BalanceResponse(charging.charge(charge).balanceAfter()));
+                () -> charging.check(command, deadline), charge -> new BalanceResponse(charging.charge(charge).balanceAfter()));
     }
 }
