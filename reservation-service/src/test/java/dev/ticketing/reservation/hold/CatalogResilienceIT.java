@@ -2,6 +2,10 @@ package dev.ticketing.reservation.hold;
 
 import static dev.ticketing.reservation.testing.ProblemAssertions.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -36,6 +40,17 @@ class CatalogResilienceIT {
     @AfterEach
     void closeTheCircuitForTheNextTests() {
         breaker().reset();
+    }
+
+    /**
+     * The first call through the client is slow (its HTTP client, codecs and classes are made then): it is made
+     * once at start, for the nil concert id no concert has, not by an on-sale's first holds.
+     */
+    @Test
+    void theCatalogIsAskedOnceAtStartForAConcertNoOneHas() {
+        UUID nil = new UUID(0, 0);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalog.requestsFor(nil) >= 1);
     }
 
     @Test

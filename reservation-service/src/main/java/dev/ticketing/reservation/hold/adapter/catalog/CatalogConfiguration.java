@@ -20,7 +20,6 @@ import org.springframework.cloud.client.loadbalancer.BlockingLoadBalancerInterce
 import org.springframework.web.client.RestClient;
 
 import dev.ticketing.reservation.config.ConcertServiceProperties;
-import dev.ticketing.reservation.hold.application.Catalog;
 import dev.ticketing.web.client.RestClientTarget;
 
 /** Wires the catalog client: HTTP with timeouts, the Caffeine cache, Resilience4j instance "concert-service". */
@@ -39,8 +38,9 @@ class CatalogConfiguration {
                 Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("catalog-", 0).factory()));
     }
 
+    /** Typed as the class, not the port: its start-up call is an event listener of its own. */
     @Bean
-    Catalog catalog(ConcertServiceProperties properties, ExecutorService catalogCalls,
+    ConcertServiceCatalog catalog(ConcertServiceProperties properties, ExecutorService catalogCalls,
                     CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters, MeterRegistry meters,
                     RestClient.Builder restClients, BlockingLoadBalancerInterceptor balancer) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.readTimeout()).executor(catalogCalls)
