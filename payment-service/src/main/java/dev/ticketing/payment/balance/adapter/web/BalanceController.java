@@ -18,6 +18,7 @@ import dev.ticketing.payment.balance.application.ChargeBalance;
 import dev.ticketing.payment.balance.application.Charging;
 import dev.ticketing.payment.balance.application.ReadingBalance;
 import dev.ticketing.payment.balance.application.ReadingBalanceHistory;
+import dev.ticketing.payment.config.ConnectionDeadline;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses.Endpoint;
 import dev.ticketing.payment.payments.application.PaymentDeadline;
@@ -78,7 +79,8 @@ class BalanceController {
             @Valid @RequestBody ChargeRequest request, HttpServletRequest http) {
         PaymentDeadline deadline = budget.deadlineFrom(Arrival.nanos(http));
         ChargeBalance command = new ChargeBalance(caller.userId(), request.amount());
-        return idempotent.respond(idempotencyKey, caller.userId(), CHARGES, "amount=" + request.amount(),
-                () -> charging.check(command, deadline), charge -> new BalanceResponse(charging.charge(charge).balanceAfter()));
+        return ConnectionDeadline.within(deadline.atNanos(), () -> idempotent.respond(idempotencyKey, caller.userId(),
+                CHARGES, "amount=" + request.amount(), () -> charging.check(command, deadline),
+                charge -> new BalanceResponse(charging.charge(charge).balanceAfter())));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.ticketing.identity.IdentityHeaders;
+import dev.ticketing.payment.config.ConnectionDeadline;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses;
 import dev.ticketing.payment.idempotency.adapter.web.IdempotentResponses.Endpoint;
 import dev.ticketing.payment.payments.application.PayReservation;
@@ -65,8 +66,9 @@ class PaymentController {
         PaymentDeadline deadline = budget.deadlineFrom(Arrival.nanos(http));
         PayReservation command = new PayReservation(caller.userId(), caller.requireTokenId(),
                 caller.requireConcertId(), request.reservationId());
-        return idempotent.respond(idempotencyKey, caller.userId(), PAYMENTS, "reservationId=" + request.reservationId(),
-                () -> paying.check(command, deadline), plan -> PaymentResponse.of(paying.complete(plan)));
+        return ConnectionDeadline.within(deadline.atNanos(), () -> idempotent.respond(idempotencyKey, caller.userId(),
+                PAYMENTS, "reservationId=" + request.reservationId(), () -> paying.check(command, deadline),
+                plan -> PaymentResponse.of(paying.complete(plan))));
     }
 
     /** The caller's payments, newest first. */
