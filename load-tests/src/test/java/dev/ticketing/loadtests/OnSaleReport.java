@@ -3,6 +3,7 @@ package dev.ticketing.loadtests;
 import io.gatling.javaapi.core.Session;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,6 +29,7 @@ final class OnSaleReport {
     private final String concertId;
     private final int seats;
     private final QueueActiveGauge gauge;
+    private final Optional<GatewayTimes> gatewayTimes;
     private final Tally outcomes = new Tally();
     private final Tally answers = new Tally();
     private final StepTimes times = new StepTimes();
@@ -39,11 +41,12 @@ final class OnSaleReport {
     private volatile boolean soldOutSeen;
 
     /** {@code seats}: the concert's capacity, -1 when unknown (an existing concert). */
-    OnSaleReport(int users, String concertId, int seats, QueueActiveGauge gauge) {
+    OnSaleReport(int users, String concertId, int seats, QueueActiveGauge gauge, Optional<GatewayTimes> gatewayTimes) {
         this.users = users;
         this.concertId = concertId;
         this.seats = seats;
         this.gauge = gauge;
+        this.gatewayTimes = gatewayTimes;
     }
 
     Tally answers() {
@@ -56,6 +59,7 @@ final class OnSaleReport {
 
     void startSampling() {
         gauge.start();
+        gatewayTimes.ifPresent(GatewayTimes::start);
     }
 
     Session joined(Session session) {
@@ -145,6 +149,11 @@ final class OnSaleReport {
         answers.print("OnSaleSimulation answers: holds, sheds, 429s and 5xx by step");
         System.out.println("[benchmark] OnSaleSimulation response times per step (sheds left out)");
         times.print(STEPS);
+        gatewayTimes.ifPresent(gateway -> {
+            System.out.println("[benchmark] OnSaleSimulation response times per step as the gateway measured them"
+                    + " (503 and 429 left out; without the load generator's own waits and connection set-up)");
+            gateway.print();
+        });
         System.out.println("[benchmark] OnSaleSimulation sale");
         printSale();
         line("most ACTIVE at once, the fans' own count", activeFans.most());

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,7 +60,7 @@ public class OnSaleSimulation extends Simulation {
         String concertId = pickConcert();
         report = new OnSaleReport(settings.users(), concertId,
                 settings.concertId() == null ? dates * Catalog.SEATS_PER_DATE : -1,
-                new QueueActiveGauge(queueMetrics, concertId));
+                new QueueActiveGauge(queueMetrics, concertId), gatewayTimes());
         client = new ShedRetry(report.answers(), report.times(), shedRetries);
         QueueSteps queue = new QueueSteps(settings, concertId, report.answers());
 
@@ -72,6 +73,22 @@ public class OnSaleSimulation extends Simulation {
                 .exec(report::finish);
 
         settings.bounded(setUp(fans.injectOpen(settings.arrivals())).protocols(queue.protocol()));
+    }
+
+    /** The gateway's own measure of each step; none when the run goes straight to the services (-Ddirect). */
+    private Optional<GatewayTimes> gatewayTimes() {
+        if (settings.direct()) {
+            return Optional.empty();
+        }
+        String dates = "/api/v1/concerts/{concertId}/dates";
+        return Optional.of(new GatewayTimes(URI.create(settings.baseUrl() + "/actuator/prometheus"),
+                new GatewayTimes.Route("join", "POST", "/api/v1/queue/tokens"),
+                new GatewayTimes.Route("poll", "GET", "/api/v1/queue/tokens/me"),
+                new GatewayTimes.Route("dates", "GET", dates),
+                new GatewayTimes.Route("seats", "GET", dates + "/*/seats"),
+                new GatewayTimes.Route("hold", "POST", "/api/v1/reservations"),
+                new GatewayTimes.Route("charge", "POST", "/api/v1/balance/charges"),
+                new GatewayTimes.Route("pay", "POST", "/api/v1/payments")));
     }
 
     /** A fresh concert the crowd oversells; -Dconcert.id only when told (its capacity is then unknown). */
