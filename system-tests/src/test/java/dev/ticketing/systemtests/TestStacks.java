@@ -33,7 +33,10 @@ final class TestStacks {
                 .withReplicas(replicas)
                 .withSetting("QUEUE_MAX_ACTIVE", Integer.toString(SystemUnderTest.MAX_ACTIVE))
                 .withSetting("HOLD_TTL", SystemUnderTest.HOLD_TTL)
-                .withSetting("JOIN_RATE_PER_IP", "0");
+                .withSetting("JOIN_RATE_PER_IP", "0")
+                // The tests admit whole lines of QUEUE_MAX_ACTIVE fans from an idle booking path; queue-service's own
+                // tests cover the restart limit an idle path otherwise goes to.
+                .withSetting("TICKETING_QUEUE_ADMISSIONCONTROL_RESTARTSHARE", "1");
     }
 
     /** A free port whose replicas' ports ({@link StackSettings#REPLICA_PORT_STEP} apart) are free too. */

@@ -19,6 +19,8 @@ import dev.ticketing.queue.waiting.domain.AdmissionControl;
  *
  * @param enabled          off: the limit is always the ceiling, as before the controller
  * @param floorShare       the least the limit goes down to, as a share of the ceiling (at least 1 place)
+ * @param restartShare     where the limit goes while the booking path carries nothing (an on-sale opens with it),
+ *                         as a share of the ceiling (at least the floor); 1: an idle path grows to the ceiling
  * @param increaseShare    added per healthy step, as a share of the ceiling (at least 1 place)
  * @param decrease         the limit is multiplied by this on a step that sees too much shedding or latency
  * @param latencyTarget    the booking path is healthy while the gateways' p90 of it is at most this
@@ -34,6 +36,7 @@ import dev.ticketing.queue.waiting.domain.AdmissionControl;
 public record AdmissionControlProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double floorShare,
+        @DefaultValue("0.3") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double restartShare,
         @DefaultValue("0.1") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double increaseShare,
         @DefaultValue("0.5") @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
         double decrease,
@@ -45,7 +48,8 @@ public record AdmissionControlProperties(
 
     /** The controller for a ceiling of {@code maxActive}. */
     public AdmissionControl control(int maxActive) {
-        return new AdmissionControl(maxActive, atLeastOne(maxActive * floorShare),
+        int floor = atLeastOne(maxActive * floorShare);
+        return new AdmissionControl(maxActive, floor, Math.max(floor, atLeastOne(maxActive * restartShare)),
                 atLeastOne(maxActive * increaseShare), decrease, latencyTarget, shedThreshold, interval, signalTimeout);
     }
 

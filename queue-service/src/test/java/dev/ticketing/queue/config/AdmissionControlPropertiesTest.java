@@ -19,20 +19,32 @@ class AdmissionControlPropertiesTest {
             .withUserConfiguration(Enabled.class);
 
     @Test
-    void theDefaultsGiveAFloorAndAStepOfATenthOfTheCeiling() {
+    void theDefaultsGiveAFloorAndAStepOfATenthOfTheCeilingAndARestartOfThreeTenths() {
         context.run(ctx -> {
             AdmissionControlProperties properties = ctx.getBean(AdmissionControlProperties.class);
             assertThat(properties.enabled()).isTrue();
-            assertThat(properties.control(100)).isEqualTo(new AdmissionControl(100, 10, 10, 0.5,
+            assertThat(properties.control(100)).isEqualTo(new AdmissionControl(100, 10, 30, 10, 0.5,
                     Duration.ofMillis(500), 0.01, Duration.ofSeconds(5), Duration.ofSeconds(30)));
         });
     }
 
     @Test
-    void aSmallCeilingStillHasAFloorAndAStepOfOnePlace() {
+    void aSmallCeilingStillHasAFloorARestartAndAStepOfOnePlace() {
         context.run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).control(3))
-                .extracting(AdmissionControl::ceiling, AdmissionControl::floor, AdmissionControl::increase)
-                .containsExactly(3, 1, 1));
+                .extracting(AdmissionControl::ceiling, AdmissionControl::floor, AdmissionControl::restart,
+                        AdmissionControl::increase)
+                .containsExactly(3, 1, 1, 1));
+    }
+
+    @Test
+    void theRestartIsNeverBelowTheFloor() {
+        context.withPropertyValues("ticketing.queue.admission-control.restart-share=0.05",
+                        "ticketing.queue.admission-control.floor-share=0.2")
+                .run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).control(100).restart())
+                        .isEqualTo(20));
+        context.withPropertyValues("ticketing.queue.admission-control.restart-share=1")
+                .run(ctx -> assertThat(ctx.getBean(AdmissionControlProperties.class).control(100).restart())
+                        .isEqualTo(100));
     }
 
     @Test
@@ -64,7 +76,7 @@ class AdmissionControlPropertiesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"decrease=1", "decrease=0", "shed-threshold=1", "increase-share=0", "latency-target=PT0S",
-            "ramp-share=0", "ramp-share=1.5"})
+            "ramp-share=0", "ramp-share=1.5", "restart-share=0", "restart-share=1.1"})
     void aSettingThatMakesNoSenseStopsTheService(String setting) {
         context.withPropertyValues("ticketing.queue.admission-control." + setting)
                 .run(ctx -> assertThat(ctx).hasFailed());

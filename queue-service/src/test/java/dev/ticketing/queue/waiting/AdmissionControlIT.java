@@ -22,8 +22,8 @@ import dev.ticketing.queue.support.TokenAnswer;
 
 /**
  * Admission follows the booking path: the gateways' reports of shedding lower the limit on ACTIVE fans (3 here,
- * floor 1, +1 per healthy step, halved on trouble, one step per 5 s of the test's clock), and healthy reports raise
- * it back up to QUEUE_MAX_ACTIVE.
+ * floor 1, restart 1, +1 per healthy step, halved on trouble, one step per 5 s of the test's clock), an idle path
+ * takes it to the restart limit, and healthy reports raise it back up to QUEUE_MAX_ACTIVE.
  */
 class AdmissionControlIT extends QueueServiceIntegrationTest {
 
@@ -67,6 +67,29 @@ class AdmissionControlIT extends QueueServiceIntegrationTest {
         awaitLimit(3, "CEILING");
         untilActive(fans.get(2));
         assertThat(meters.get("ticketing.queue.admission.limit").gauge().value()).isEqualTo(MAX_ACTIVE);
+    }
+
+    @Test
+    void anIdleBookingPathOpensTheNextOnSaleAtTheRestartLimitAndHealthyReportsRaiseItBackToTheCeiling() {
+        reportBooking(0, 0, 0);
+        clock.advance(STEP);
+        awaitLimit(1, "IDLE");
+        assertThat(meters.get("ticketing.queue.admission.reason").tag("reason", "idle").gauge().value()).isEqualTo(1);
+
+        UUID concert = concertService.newConcert();
+        List<Holder> fans = IntStream.range(0, 2).mapToObj(i -> joins(concert)).toList();
+        untilActive(fans.get(0));
+        awaitFurtherAdmissionCycles(3);
+        assertThat(fans.get(1).poll()).extracting(TokenAnswer::status, TokenAnswer::position)
+                .containsExactly("WAITING", 1L);
+
+        reportBooking(20, 0, 40);
+        clock.advance(STEP);
+        awaitLimit(2, "HEALTHY");
+        untilActive(fans.get(1));
+        reportBooking(20, 0, 40);
+        clock.advance(STEP);
+        awaitLimit(3, "CEILING");
     }
 
     @Test

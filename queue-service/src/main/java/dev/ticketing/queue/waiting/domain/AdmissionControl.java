@@ -14,18 +14,30 @@ import java.util.Optional;
  * the ceiling being {@code QUEUE_MAX_ACTIVE}; without any report for {@code signalTimeout} it is the ceiling, which
  * is how admission works without a controller.
  *
+ * <p>A path that carried nothing since the previous step (the gateways reported, with no booking request) says
+ * nothing about what it can take, so the limit goes to {@code restart}: down at once from above, up by
+ * {@code increase} per step from below, as TCP restarts its window after an idle spell (RFC 5681, 4.1). An on-sale
+ * therefore opens with {@code restart} fans booking, not the ceiling's worth admitted into the crowd's first
+ * seconds, and grows from there while the path stays healthy. With {@code restart} at the ceiling an idle path
+ * grows to the ceiling, as a healthy one does.
+ *
  * <p>Why a limit on ACTIVE fans rather than on admissions per interval: the booking load comes from the fans who
  * are ACTIVE, so a smaller limit lowers it as soon as fans leave, and the admitted rate follows (limit ÷ time
  * spent ACTIVE). Why AIMD rather than a latency gradient: the signal is coarse (one report per gateway every few
  * seconds), and additive growth with multiplicative cuts converges with any number of instances and needs no
  * model of the booking path's capacity.
  */
-public record AdmissionControl(int ceiling, int floor, int increase, double decrease, Duration latencyTarget,
-                               double shedThreshold, Duration interval, Duration signalTimeout) {
+public record AdmissionControl(int ceiling, int floor, int restart, int increase, double decrease,
+                               Duration latencyTarget, double shedThreshold, Duration interval,
+                               Duration signalTimeout) {
 
     public AdmissionControl {
         if (floor < 1 || floor > ceiling) {
             throw new IllegalArgumentException("need 1 <= floor <= ceiling, was " + floor + " / " + ceiling);
+        }
+        if (restart < floor || restart > ceiling) {
+            throw new IllegalArgumentException("need floor <= restart <= ceiling, was " + floor + " / " + restart
+                    + " / " + ceiling);
         }
         if (increase < 1) {
             throw new IllegalArgumentException("the increase is at least 1, was " + increase);
@@ -72,6 +84,10 @@ public record AdmissionControl(int ceiling, int floor, int increase, double decr
         if (window.reports() == 0) {
             // Reports arrive every few seconds per gateway: a step between two of them keeps what it has.
             return to(from, from.limit(), from.reason());
+        }
+        if (window.requests() == 0) {
+            int toward = from.limit() > restart ? restart : Math.min(restart, from.limit() + increase);
+            return to(from, toward, AdmissionReason.IDLE);
         }
         if (window.shedRate() > shedThreshold) {
             return to(from, cut(from.limit()), AdmissionReason.SHED);

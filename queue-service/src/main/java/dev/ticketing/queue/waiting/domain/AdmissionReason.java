@@ -13,7 +13,9 @@ public enum AdmissionReason {
     /** No gateway reported for a while (or ever): the limit is the ceiling, as without a controller. */
     NO_SIGNAL,
     /** Healthy and at the ceiling ({@code QUEUE_MAX_ACTIVE}). */
-    CEILING;
+    CEILING,
+    /** The gateways reported a booking path that carried nothing: the limit went to (or towards) the restart limit. */
+    IDLE;
 
     public String tag() {
         return name().toLowerCase(Locale.ROOT);

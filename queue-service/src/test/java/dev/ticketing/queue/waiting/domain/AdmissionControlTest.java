@@ -17,8 +17,8 @@ class AdmissionControlTest {
     private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
     private static final Optional<Instant> JUST_REPORTED = Optional.of(NOW.minusSeconds(2));
 
-    /** Ceiling 100, floor 10, +10 per healthy step, halved on trouble, p90 target 500 ms, 1 % shed. */
-    private final AdmissionControl control = new AdmissionControl(100, 10, 10, 0.5, Duration.ofMillis(500), 0.01,
+    /** Ceiling 100, floor 10, restart 30, +10 per healthy step, halved on trouble, p90 target 500 ms, 1 % shed. */
+    private final AdmissionControl control = new AdmissionControl(100, 10, 30, 10, 0.5, Duration.ofMillis(500), 0.01,
             Duration.ofSeconds(5), Duration.ofSeconds(30));
 
     private static final BookingPathWindow HEALTHY = BookingPathWindow.reported(200, 1, 120);
@@ -95,10 +95,46 @@ class AdmissionControlTest {
     }
 
     @Test
-    void aQuietBookingPathCountsAsHealthy() {
-        BookingPathWindow quiet = BookingPathWindow.reported(0, 0, 0);
-        assertThat(control.next(limit(50, AdmissionReason.LATENCY), quiet, JUST_REPORTED, NOW).direction())
-                .isEqualTo(Direction.UP);
+    void anIdleBookingPathTakesTheLimitDownToTheRestartLimitAtOnce() {
+        BookingPathWindow idle = BookingPathWindow.reported(0, 0, 0).combine(BookingPathWindow.reported(0, 0, 0));
+        assertThat(control.next(limit(100, AdmissionReason.CEILING), idle, JUST_REPORTED, NOW))
+                .isEqualTo(new Adjustment(limit(30, AdmissionReason.IDLE), Direction.DOWN));
+        assertThat(control.next(limit(30, AdmissionReason.IDLE), idle, JUST_REPORTED, NOW))
+                .isEqualTo(new Adjustment(limit(30, AdmissionReason.IDLE), Direction.HOLD));
+    }
+
+    @Test
+    void anIdleBookingPathBelowTheRestartLimitGrowsTowardsItStepByStep() {
+        BookingPathWindow idle = BookingPathWindow.reported(0, 0, 0);
+        assertThat(control.next(limit(10, AdmissionReason.SHED), idle, JUST_REPORTED, NOW))
+                .isEqualTo(new Adjustment(limit(20, AdmissionReason.IDLE), Direction.UP));
+        assertThat(control.next(limit(25, AdmissionReason.SHED), idle, JUST_REPORTED, NOW))
+                .isEqualTo(new Adjustment(limit(30, AdmissionReason.IDLE), Direction.UP));
+    }
+
+    @Test
+    void anOnSaleOpensAtTheRestartLimitAndGrowsWhileThePathIsHealthy() {
+        AdmissionLimit now = control.next(limit(100, AdmissionReason.CEILING), BookingPathWindow.reported(0, 0, 0),
+                JUST_REPORTED, NOW).limit();
+        for (int expected : new int[] {40, 50, 60}) {
+            now = control.next(now, HEALTHY, JUST_REPORTED, NOW).limit();
+            assertThat(now).isEqualTo(limit(expected, AdmissionReason.HEALTHY));
+        }
+    }
+
+    @Test
+    void oneGatewayWithBookingRequestsIsNotIdleWhateverTheOthersSaw() {
+        BookingPathWindow window = BookingPathWindow.reported(0, 0, 0).combine(BookingPathWindow.reported(3, 0, 40));
+        assertThat(control.next(limit(100, AdmissionReason.CEILING), window, JUST_REPORTED, NOW))
+                .isEqualTo(new Adjustment(limit(100, AdmissionReason.CEILING), Direction.HOLD));
+    }
+
+    @Test
+    void withTheRestartAtTheCeilingAnIdlePathGrowsToTheCeilingAsAHealthyOneDoes() {
+        AdmissionControl noRestart = new AdmissionControl(100, 10, 100, 10, 0.5, Duration.ofMillis(500), 0.01,
+                Duration.ofSeconds(5), Duration.ofSeconds(30));
+        assertThat(noRestart.next(limit(50, AdmissionReason.LATENCY), BookingPathWindow.reported(0, 0, 0),
+                JUST_REPORTED, NOW)).isEqualTo(new Adjustment(limit(60, AdmissionReason.IDLE), Direction.UP));
     }
 
     @Test
@@ -127,11 +163,11 @@ class AdmissionControlTest {
 
     @Test
     void impossibleSettingsAreRefused() {
-        assertThatThrownBy(() -> new AdmissionControl(10, 11, 1, 0.5, Duration.ofMillis(500), 0.01,
+        assertThatThrownBy(() -> new AdmissionControl(10, 11, 11, 1, 0.5, Duration.ofMillis(500), 0.01,
                 Duration.ofSeconds(5), Duration.ofSeconds(30))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AdmissionControl(10, 1, 1, 1.0, Duration.ofMillis(500), 0.01,
+        assertThatThrownBy(() -> new AdmissionControl(10, 1, 1, 1, 1.0, Duration.ofMillis(500), 0.01,
                 Duration.ofSeconds(5), Duration.ofSeconds(30))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AdmissionControl(10, 1, 1, 0.5, Duration.ofMillis(500), 0.01,
+        assertThatThrownBy(() -> new AdmissionControl(10, 1, 1, 1, 0.5, Duration.ofMillis(500), 0.01,
                 Duration.ofSeconds(5), Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BookingPathWindow(1, 1, 2, 0)).isInstanceOf(IllegalArgumentException.class);
     }
