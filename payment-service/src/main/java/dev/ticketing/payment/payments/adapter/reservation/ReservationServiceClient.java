@@ -35,8 +35,9 @@ import dev.ticketing.web.load.ShedRequests;
  * in time (the time it is given; counted under the {@code reservation-service} time limiter's metrics). A
  * RESERVATION_NOT_FOUND answer is an answer
  * (empty), not a failure; a shed (503 with {@code Ticketing-Shed}) or an open circuit is reservation-service being
- * busy ({@link ReservationServiceBusy}, not counted by the breaker); anything else that is not a reservation counts
- * as the service being unavailable.
+ * busy ({@link ReservationServiceBusy}, not counted by the breaker), and so is no answer within the payment's time
+ * (counted by the breaker: one that hangs opens it); anything else that is not a reservation counts as the service
+ * being unavailable.
  */
 class ReservationServiceClient implements Reservations {
 
@@ -66,7 +67,12 @@ class ReservationServiceClient implements Reservations {
         } catch (CallNotPermittedException e) {
             throw busy(reservationId, "circuit open", e);
         } catch (TimeoutException e) {
-            throw unavailable(reservationId, "timed out", e);
+            // Out of the payment's time, not broken: an overloaded reservation-service answers late, and the gateway
+            // must not cut payment-service off for that (its charges do not need reservation-service at all). The
+            // breaker above has counted the timeout, so a reservation-service that hangs opens it, and later
+            // payments are shed at once.
+            log.warn("reservation_service_slow reservationId={} within={}ms", reservationId, within.toMillis());
+            throw new ReservationServiceBusy("reservation-service did not answer within " + within.toMillis() + " ms", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(reservationId, "interrupted", e);
