@@ -1,23 +1,23 @@
 package dev.ticketing.payment.payments.adapter.reservation;
 
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 
 import dev.ticketing.payment.payments.application.PaymentClaim;
@@ -46,22 +46,19 @@ class ReservationServiceClient implements Reservations {
     private final RestClient http;
     private final CircuitBreaker circuitBreaker;
     private final TimeLimiter timeLimiter;
-    private final ExecutorService calls;
 
-    ReservationServiceClient(RestClient http, CircuitBreaker circuitBreaker, TimeLimiter timeLimiter,
-                             ExecutorService calls) {
+    ReservationServiceClient(RestClient http, CircuitBreaker circuitBreaker, TimeLimiter timeLimiter) {
         this.http = http;
         this.circuitBreaker = circuitBreaker;
         this.timeLimiter = timeLimiter;
-        this.calls = calls;
     }
 
     @Override
     public Optional<PaymentClaim> claimForPayment(UUID reservationId, UUID payerId, UUID concertId,
                                                   Duration within) {
         try {
-            return circuitBreaker.executeCallable(() -> answerWithin(within,
-                    calls.submit(() -> claim(reservationId, payerId, concertId))));
+            return circuitBreaker.executeCallable(() -> timeLimited(() -> ClaimTimeout.within(within,
+                    () -> claim(reservationId, payerId, concertId))));
         } catch (ReservationServiceUnavailable e) {
             throw e;
         } catch (CallNotPermittedException e) {
@@ -73,38 +70,24 @@ class ReservationServiceClient implements Reservations {
             // payments are shed at once.
             log.warn("reservation_service_slow reservationId={} within={}ms", reservationId, within.toMillis());
             throw new ReservationServiceBusy("reservation-service did not answer within " + within.toMillis() + " ms", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable(reservationId, "interrupted", e);
         } catch (Exception e) {
             throw unavailable(reservationId, e.getClass().getSimpleName(), e);
         }
     }
 
-    /** The call's answer if it comes within {@code within}; else the call is cancelled (its thread interrupted). */
-    private <T> T answerWithin(Duration within, Future<T> call) throws Exception {
+    /** The call's outcome, told to the time limiter (its metrics count the claims that ran out of time). */
+    private <T> T timeLimited(Callable<T> call) throws Exception {
         try {
-            T answer = call.get(within.toNanos(), TimeUnit.NANOSECONDS);
+            T answer = call.call();
             timeLimiter.onSuccess();
             return answer;
-        } catch (TimeoutException e) {
-            call.cancel(true);
+        } catch (Exception | Error e) {
             timeLimiter.onError(e);
             throw e;
-        } catch (InterruptedException e) {
-            call.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            timeLimiter.onError(cause);
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw (Exception) cause;
         }
     }
 
-    private Optional<PaymentClaim> claim(UUID reservationId, UUID payerId, UUID concertId) {
+    private Optional<PaymentClaim> claim(UUID reservationId, UUID payerId, UUID concertId) throws TimeoutException {
         try {
             return http.post().uri("/internal/v1/reservations/{reservationId}/payment-claim", reservationId)
                     .contentType(MediaType.APPLICATION_JSON)
@@ -125,12 +108,16 @@ class ReservationServiceClient implements Reservations {
                         }
                         throw unavailable(reservationId, "answered " + status, null);
                     });
-        } catch (RestClientException | IllegalArgumentException | NullPointerException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                // The time limiter gave up on this call and has already said so.
-                throw new ReservationServiceUnavailable("reservation-service call abandoned", e);
+        } catch (ResourceAccessException e) {
+            if (e.getCause() instanceof SocketTimeoutException || e.getCause() instanceof ConnectionRequestTimeoutException) {
+                // No answer (or no free connection) within the claim's time.
+                TimeoutException timeout = new TimeoutException(e.getCause().getMessage());
+                timeout.initCause(e);
+                throw timeout;
             }
-            throw unavailable(reservationId, "unreachable or broke the contract", e);
+            throw unavailable(reservationId, "unreachable", e);
+        } catch (RestClientException | IllegalArgumentException | NullPointerException e) {
+            throw unavailable(reservationId, "broke the contract", e);
         }
     }
 
