@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.ticketing.reservation.hold.domain.Reservation;
@@ -38,9 +39,11 @@ public class ClaimingForPayment {
      * @param concertId the concert of the payer's token: a hold of another concert is not claimed
      * @throws ReservationNotFound if there is no such reservation of the payer
      */
-    // One transaction only so that the read and the claim take one pooled connection, not two: under an on-sale
-    // every wait for a connection is a payment's wait.
-    @Transactional
+    // No database transaction: the claim is one conditional UPDATE, atomic by itself, and the read before it decides
+    // nothing that the UPDATE does not check again (HELD, not expired). SUPPORTS still gives the read and the claim one
+    // pooled connection, not two (under an on-sale every wait for a connection is a payment's wait), without the
+    // three round trips a transaction adds (autocommit off, COMMIT, autocommit on), each a wait for a core.
+    @Transactional(propagation = Propagation.SUPPORTS)
     public PaymentClaim claim(ReservationId id, UUID payer, UUID concertId) {
         Reservation reservation = reservations.find(id).filter(found -> found.isOwnedBy(payer))
                 .orElseThrow(() -> new ReservationNotFound(id));
