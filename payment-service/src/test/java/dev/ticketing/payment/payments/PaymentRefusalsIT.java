@@ -85,6 +85,20 @@ class PaymentRefusalsIT extends IntegrationScenario {
     }
 
     @Test
+    void aPaidHoldWhoseTimeRanOutBeforeReservationServiceHeardOfThePaymentIsAlreadyPaidNotExpired() {
+        api().charge(user, 100_000);
+        UUID reservation = holdFor(user, 30_000);
+        assertThat(api().pay(user, token, reservation, null).status()).isEqualTo(201);
+        clock.advance(HOLD); // reservation-service still answers HELD, now past its time
+
+        Answer again = api().pay(user, token, reservation, null);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("ALREADY_PAID");
+        assertThat(api().balance(user)).isEqualTo(70_000);
+    }
+
+    @Test
     void payingTheSameReservationAgainIsAlreadyPaid() {
         api().charge(user, 100_000);
         UUID reservation = holdFor(user, 30_000);

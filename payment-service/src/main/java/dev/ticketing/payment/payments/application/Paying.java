@@ -72,14 +72,7 @@ public class Paying {
             Reservation reservation = claim.reservation();
             reservation.requireOwnedBy(command.userId());
             reservation.requireConcert(command.concertId());
-            if (payments.existsFor(reservation.id())) {
-                throw PaymentRejected.alreadyPaid(reservation.id());
-            }
-            reservation.requirePayableAt(clock.instant());
-            if (!claim.claimed()) {
-                // HELD a moment ago, but the expiry got there first.
-                throw PaymentRejected.holdExpired(reservation.id());
-            }
+            requirePayable(claim);
             outOfTimeBefore(deadline::requireTimeForTransaction, command);
             return new PaymentPlan(command, reservation);
         } catch (PaymentRejected rejected) {
@@ -127,6 +120,27 @@ public class Paying {
             return payment;
         } catch (PaymentRejected rejected) {
             throw rejected(command, rejected);
+        }
+    }
+
+    /**
+     * A hold claimed and still HELD goes on to the transaction, which finds a payment made already (ALREADY_PAID) as it
+     * must anyway: no lookup here on the way of every payment. Any other hold is refused, as ALREADY_PAID when this
+     * service has its payment (reservation-service may not have heard of it yet, or it expired since).
+     */
+    private void requirePayable(PaymentClaim claim) {
+        Reservation reservation = claim.reservation();
+        try {
+            reservation.requirePayableAt(clock.instant());
+            if (!claim.claimed()) {
+                // HELD a moment ago, but the expiry got there first.
+                throw PaymentRejected.holdExpired(reservation.id());
+            }
+        } catch (PaymentRejected refused) {
+            if (payments.existsFor(reservation.id())) {
+                throw PaymentRejected.alreadyPaid(reservation.id());
+            }
+            throw refused;
         }
     }
 
