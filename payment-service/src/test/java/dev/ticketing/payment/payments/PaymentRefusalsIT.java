@@ -112,6 +112,33 @@ class PaymentRefusalsIT extends IntegrationScenario {
     }
 
     @Test
+    void payingAgainWithNothingLeftIsAlreadyPaidNotInsufficientBalance() {
+        api().charge(user, 30_000);
+        UUID reservation = holdFor(user, 30_000);
+        assertThat(api().pay(user, token, reservation, null).status()).isEqualTo(201);
+
+        Answer again = api().pay(user, token, reservation, null);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("ALREADY_PAID");
+        assertThat(api().balance(user)).isZero();
+        assertThat(paymentRows(reservation)).isEqualTo(1);
+    }
+
+    @Test
+    void aUserWhoNeverChargedHasNothingToPayWithAndGetsNoBalanceRow() {
+        UUID reservation = holdFor(user, 1);
+
+        Answer answer = api().pay(user, token, reservation, null);
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.code()).isEqualTo("INSUFFICIENT_BALANCE");
+        assertThat(paymentRows(reservation)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM balance WHERE user_id = ?", Integer.class,
+                user.toString())).isZero();
+    }
+
+    @Test
     void aPaymentNeedsTheTokenIdTheGatewayForwards() {
         http.post().uri("/api/v1/payments").header("X-User-Id", user.toString())
                 .contentType(MediaType.APPLICATION_JSON).body("{\"reservationId\": \"" + UUID.randomUUID() + "\"}")

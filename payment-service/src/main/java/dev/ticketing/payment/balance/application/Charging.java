@@ -61,7 +61,8 @@ public class Charging {
     }
 
     /**
-     * Concurrent charges of one user queue on the balance row's lock; each adds to what the previous one left.
+     * Concurrent charges of one user queue on the balance row's lock, which the addition takes; each adds to what the
+     * previous one left.
      *
      * @throws dev.ticketing.payment.balance.domain.BalanceRuleViolation for an amount outside 1..10,000,000;
      *                                                                   the transaction rolls back, nothing changes
@@ -69,8 +70,8 @@ public class Charging {
     @Transactional
     public Charge charge(ChargeBalance command) {
         Instant now = clock.instant();
-        Balance after = balances.lock(command.userId(), now).charge(command.amount());
-        balances.add(command.userId(), command.amount(), now);
+        Balance.requireChargeable(command.amount());
+        Balance after = balances.credit(command.userId(), command.amount(), now);
         Charged charged = Charge.of(after, command.amount(), now);
         Charge charge = charged.charge();
         charges.add(charge);

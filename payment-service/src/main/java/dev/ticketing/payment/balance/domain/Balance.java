@@ -28,11 +28,16 @@ public record Balance(UUID userId, long won) {
 
     /** @throws BalanceRuleViolation when the amount is outside {@value #MIN_CHARGE}..{@value #MAX_CHARGE} won */
     public Balance charge(long amount) {
+        requireChargeable(amount);
+        return plus(amount);
+    }
+
+    /** @throws BalanceRuleViolation when the amount is outside {@value #MIN_CHARGE}..{@value #MAX_CHARGE} won */
+    public static void requireChargeable(long amount) {
         if (amount < MIN_CHARGE || amount > MAX_CHARGE) {
             throw new BalanceRuleViolation("a charge must be between " + MIN_CHARGE + " and " + MAX_CHARGE
                     + " won, was " + amount);
         }
-        return plus(amount);
     }
 
     public boolean covers(long price) {

@@ -18,8 +18,21 @@ public interface Balances {
      */
     Balance lock(UUID userId, Instant now);
 
+    /**
+     * The balance with its row locked until the transaction ends, in one statement; zero, and nothing locked, for a
+     * user who never charged (nothing can be taken from it). Needs a transaction.
+     */
+    Balance lockExisting(UUID userId);
+
     /** Adds to the balance in one statement ({@code amount = amount + ?}). */
     void add(UUID userId, long amount, Instant now);
+
+    /**
+     * Adds to the balance, creating the row at the amount for a user who never charged, and leaves the row locked
+     * until the transaction ends: the balance after, in two statements where {@link #lock} then {@link #add} take
+     * three. The caller has had the domain check the amount. Needs a transaction.
+     */
+    Balance credit(UUID userId, long amount, Instant now);
 
     /**
      * Takes from the balance in one statement ({@code amount = amount - ?}). The caller has the row locked and

@@ -82,10 +82,11 @@ public class Paying {
 
     /**
      * Takes the price from the balance, records the payment, settles the reservation as paid and appends
-     * PaymentCompleted, all or nothing. Payments of one user queue on their balance row, so of two payments for
-     * one reservation the second finds the first and is ALREADY_PAID; the unique reservation key backs that up.
-     * The hold's expiry is checked again here, in the transaction (a payment can wait on a lock or a retry), and
-     * a reservation reservation-service has had voided is refused: its seat is gone.
+     * PaymentCompleted, all or nothing. Payments of one user queue on their balance row; of two payments for one
+     * reservation the second then inserts a payment the unique reservation key refuses, and is ALREADY_PAID (a
+     * refused one is looked up first, so a paid reservation is ALREADY_PAID whatever else is wrong with it). The
+     * hold's expiry is checked again here, in the transaction (a payment can wait on a lock or a retry), and a
+     * reservation reservation-service has had voided is refused: its seat is gone.
      *
      * @throws PaymentRejected ALREADY_PAID, HOLD_EXPIRED or INSUFFICIENT_BALANCE; nothing changed then
      */
@@ -95,12 +96,7 @@ public class Paying {
         Reservation reservation = plan.reservation();
         try {
             Instant now = clock.instant();
-            Balance balance = balances.lock(command.userId(), now);
-            if (payments.existsFor(reservation.id())) {
-                throw PaymentRejected.alreadyPaid(reservation.id());
-            }
-            reservation.requirePayableAt(now);
-            Balance after = pay(balance, reservation.price());
+            Balance after = payable(reservation, balances.lockExisting(command.userId()), now);
             balances.subtract(command.userId(), reservation.price(), now);
             Paid paid = Payment.complete(reservation, after.won(), now);
             Payment payment = paid.payment();
@@ -137,11 +133,22 @@ public class Paying {
                 throw PaymentRejected.holdExpired(reservation.id());
             }
         } catch (PaymentRejected refused) {
-            if (payments.existsFor(reservation.id())) {
-                throw PaymentRejected.alreadyPaid(reservation.id());
-            }
-            throw refused;
+            throw alreadyPaidOr(refused, reservation);
         }
+    }
+
+    /** The balance after the payment, if the hold is still payable and the balance covers it. */
+    private Balance payable(Reservation reservation, Balance balance, Instant now) {
+        try {
+            reservation.requirePayableAt(now);
+            return pay(balance, reservation.price());
+        } catch (PaymentRejected refused) {
+            throw alreadyPaidOr(refused, reservation);
+        }
+    }
+
+    private PaymentRejected alreadyPaidOr(PaymentRejected refused, Reservation reservation) {
+        return payments.existsFor(reservation.id()) ? PaymentRejected.alreadyPaid(reservation.id()) : refused;
     }
 
     private void outOfTimeBefore(Runnable requirement, PayReservation command) {

@@ -51,11 +51,29 @@ class JdbcBalances implements Balances {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Balance lockExisting(UUID userId) {
+        List<Long> amount = jdbc.queryForList("SELECT amount FROM balance WHERE user_id = ? FOR UPDATE", Long.class,
+                userId.toString());
+        return amount.isEmpty() ? Balance.empty(userId) : new Balance(userId, amount.getFirst());
+    }
+
+    @Override
     public void add(UUID userId, long amount, Instant now) {
         jdbc.update("""
                 INSERT INTO balance (user_id, amount, version, created_at, updated_at) VALUES (?, ?, 0, ?, ?)
                 ON DUPLICATE KEY UPDATE amount = amount + ?, version = version + 1, updated_at = ?""",
                 userId.toString(), amount, utc(now), utc(now), amount, utc(now));
+    }
+
+    /** The upsert locks the row, inserted or not; the plain read after it sees this transaction's own change. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Balance credit(UUID userId, long amount, Instant now) {
+        add(userId, amount, now);
+        Long after = jdbc.queryForObject("SELECT amount FROM balance WHERE user_id = ?", Long.class,
+                userId.toString());
+        return new Balance(userId, after);
     }
 
     @Override
