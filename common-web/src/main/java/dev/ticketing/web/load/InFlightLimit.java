@@ -8,7 +8,6 @@ import com.netflix.concurrency.limits.Limiter;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
 import com.netflix.concurrency.limits.limiter.AbstractLimiter;
 import com.netflix.concurrency.limits.limiter.AbstractPartitionedLimiter;
-import com.netflix.concurrency.limits.limiter.LifoBlockingLimiter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,8 +22,8 @@ import io.micrometer.core.instrument.Timer;
  * public request starts new work. When the limit is reached, public requests wait or are shed, while internal calls
  * are still let in until they alone fill {@link LoadSheddingProperties#internalShare()} of it: a burst of new holds
  * never queues the claims of the payments that would end it. An internal call never waits in the public requests'
- * backlog: that backlog serves the newest first, so a claim behind a stream of newer holds waited out its whole
- * timeout and then ran past its caller's deadline; past its share it is shed at once, and its caller, which owns
+ * backlog: a backlog serving the newest first kept a claim behind a stream of newer holds until its whole timeout
+ * was gone and its caller's deadline passed, and this one still does so under sustained overload; past its share it is shed at once, and its caller, which owns
  * the deadline, answers its own client "busy".
  *
  * <p>{@code ticketing.http.admission.wait} (tag {@code lane}) times how long requests waited for their slot.
@@ -62,16 +61,15 @@ public final class InFlightLimit {
     }
 
     /**
-     * A public request waits in a short backlog (newest first) for a slot when the limit is reached: for
-     * thread-per-request servers. Internal calls never wait.
+     * A public request waits in a short backlog for a slot when the limit is reached: for thread-per-request servers.
+     * Oldest first while the backlog drains, newest first once its oldest has waited half the backlog's timeout
+     * ({@link AdaptiveLifoBacklog}). Internal calls never wait.
      */
     public static InFlightLimit waiting(LoadSheddingProperties properties, MeterRegistry meters) {
         AbstractLimiter<Lane> limiter = adaptive(properties);
+        long timeout = properties.backlogTimeout().toNanos();
         Limiter<Lane> admission = properties.backlogSize() == 0 ? limiter
-                : LifoBlockingLimiter.newBuilder(limiter)
-                        .backlogSize(properties.backlogSize())
-                        .backlogTimeout(properties.backlogTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .build();
+                : new AdaptiveLifoBacklog<>(limiter, properties.backlogSize(), timeout, timeout / 2);
         return new InFlightLimit(limiter, admission, meters);
     }
 

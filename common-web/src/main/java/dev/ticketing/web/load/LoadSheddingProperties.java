@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How a service bounds its in-flight work ({@code ticketing.load-shedding.*}). The limit adapts between
  * {@code minLimit} and {@code maxLimit} from measured latency (Netflix concurrency-limits, Gradient2): it falls
  * when requests start to queue inside the service and rises while they do not. A request over the limit waits
- * in a short backlog, newest first, for at most {@code backlogTimeout}; past that, or with the backlog full, it
+ * in a short backlog for at most {@code backlogTimeout} (oldest first, newest first once the oldest has waited half
+ * of it: {@link AdaptiveLifoBacklog}); past that, or with the backlog full, it
  * is answered 503 SERVICE_BUSY with {@code Retry-After} at once, never left to run into the gateway's timeout.
  * Calls from other services ({@code /internal/**}) get in past the limit until they fill {@code internalShare} of
  * it: they finish work already admitted elsewhere ({@link InFlightLimit}).
