@@ -64,8 +64,7 @@ class ServletLoadSheddingTest {
         CompletableFuture<MvcResult> first = inBackground(mvc, "/api/v1/slow");
         await().atMost(Duration.ofSeconds(5)).until(() -> endpoints.started.get() == 1);
 
-        // One after the other: the backlog's check for room is not atomic (concurrency-limits' LifoBlockingLimiter),
-        // so two requests arriving at the same instant can both get in; sent together, neither was shed once in CI.
+        // One after the other, so that the second is the one waiting and the third the one the full backlog refuses.
         AtomicReference<Thread> waiting = new AtomicReference<>();
         CompletableFuture<MvcResult> second = inBackground(mvc, "/api/v1/slow", waiting);
         await().atMost(Duration.ofSeconds(5)).until(() -> waiting.get() != null
