@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,8 +25,9 @@ import reactor.core.publisher.Mono;
  *
  * <p><b>When Redis is down</b> the limit does not switch off (Spring Cloud Gateway's RedisRateLimiter would let
  * every join through): each instance falls back to {@link LocalJoinBuckets} in its own memory, counts every such
- * decision in {@code ticketing.gateway.ratelimit.degraded}, and logs once when it degrades and once when Redis is
- * back. Joining the queue keeps working, the limit is at worst N instances times looser. Since the gateway degrades
+ * decision in {@code ticketing.gateway.ratelimit.degraded}, and logs once when it degrades and once when Redis has
+ * answered for {@link #RECOVERY_QUIET} without failing again ({@link RedisOutage}: a Redis that is slow for every few
+ * joins is one outage, not two log lines per join). Joining the queue keeps working, the limit is at worst N instances times looser. Since the gateway degrades
  * rather than fails, Redis is left out of its health and readiness (application.yml).
  */
 public class JoinRateLimiter {
@@ -36,6 +36,8 @@ public class JoinRateLimiter {
     private static final String KEY_PREFIX = "gateway:join-rate:";
     /** How long a join waits for the shared bucket before this instance's bucket decides instead. */
     private static final Duration REDIS_DEADLINE = Duration.ofMillis(250);
+    /** How long Redis must answer every join in time before an outage counts as over. */
+    static final Duration RECOVERY_QUIET = Duration.ofSeconds(10);
     /**
      * The script's text, read once: a script made from a classpath resource asks that resource whether it changed
      * (a lookup in the jar and a stat of it) on every run, on each join's path.
@@ -53,7 +55,7 @@ public class JoinRateLimiter {
     private final int trustedProxyHops;
     private final Counter rejected;
     private final Counter degraded;
-    private final AtomicBoolean redisFailing = new AtomicBoolean();
+    private final RedisOutage outage;
 
     public JoinRateLimiter(JoinRateSettings settings, ReactiveStringRedisTemplate redis, Clock clock,
                            MeterRegistry meters) {
@@ -62,6 +64,7 @@ public class JoinRateLimiter {
         this.trustedProxyHops = settings.trustedProxyHops();
         this.scriptArgs = List.of(Integer.toString(settings.joinRatePerIp()), Integer.toString(settings.burst()));
         this.fallback = limited ? new LocalJoinBuckets(settings.joinRatePerIp(), settings.burst(), clock) : null;
+        this.outage = new RedisOutage(clock, RECOVERY_QUIET);
         this.rejected = Counter.builder("ticketing.gateway.ratelimit.rejected")
                 .description("Queue joins refused with 429 RATE_LIMITED").register(meters);
         this.degraded = Counter.builder("ticketing.gateway.ratelimit.degraded")
@@ -100,8 +103,10 @@ public class JoinRateLimiter {
     }
 
     private long sharedDecision(List<Long> answer) {
-        if (redisFailing.compareAndSet(true, false)) {
-            log.info("join_rate_limit_shared_again: Redis answers, the limit holds across instances again");
+        RedisOutage.Ended ended = outage.answered();
+        if (ended != null) {
+            log.info("join_rate_limit_shared_again: Redis answers, the limit holds across instances again "
+                    + "outage_ms={} local_decisions={}", ended.lasted().toMillis(), ended.localDecisions());
         }
         return answer.get(0) == 1L ? 0L : Math.max(1L, answer.get(1));
     }
@@ -116,7 +121,7 @@ public class JoinRateLimiter {
 
     private long localDecision(String client, Throwable failure) {
         degraded.increment();
-        if (redisFailing.compareAndSet(false, true)) {
+        if (outage.failed()) {
             log.warn("join_rate_limit_degraded: Redis failed, each instance limits joins on its own cause=\"{}\"",
                     String.valueOf(failure));
         }
