@@ -106,7 +106,7 @@ public class JoinRateLimiter {
         RedisOutage.Ended ended = outage.answered();
         if (ended != null) {
             log.info("join_rate_limit_shared_again: Redis answers, the limit holds across instances again "
-                    + "outage_ms={} local_decisions={}", ended.lasted().toMillis(), ended.localDecisions());
+                    + "failing_ms={} local_decisions={}", ended.failing().toMillis(), ended.localDecisions());
         }
         return answer.get(0) == 1L ? 0L : Math.max(1L, answer.get(1));
     }

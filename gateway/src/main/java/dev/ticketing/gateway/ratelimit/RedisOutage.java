@@ -13,8 +13,12 @@ import java.time.Duration;
  */
 final class RedisOutage {
 
-    /** An outage that ended: how long it lasted and how many join decisions this instance made alone in it. */
-    record Ended(Duration lasted, long localDecisions) {
+    /**
+     * An outage that ended: the time from its first failure to its last (0 for a single one; the quiet period after
+     * it is not counted, nor the time without joins before Redis is next asked), and how many join decisions this
+     * instance made alone in it.
+     */
+    record Ended(Duration failing, long localDecisions) {
     }
 
     private final Clock clock;
@@ -57,7 +61,7 @@ final class RedisOutage {
                 return null;
             }
             ongoing = false;
-            return new Ended(Duration.ofMillis(now - beganAt), localDecisions);
+            return new Ended(Duration.ofMillis(lastFailureAt - beganAt), localDecisions);
         }
     }
 
