@@ -52,7 +52,10 @@ local free = math.min(limit - redis.call('ZCARD', active), per_cycle)
 local active_until = now + active_ms
 local steps = 0
 while free > 0 and steps < budget do
-  local front = redis.call('ZRANGE', waiting, 0, free - 1)
+  -- At most the budget's remaining steps are looked at: a line whose front is thousands of left-over idle tokens
+  -- (a stack restarted after an hour) must not be worked through in one script. Unbounded here, a restarted
+  -- queue-service's first cycle held Redis for 23 s and every join, poll and key fetch timed out meanwhile.
+  local front = redis.call('ZRANGE', waiting, 0, math.min(free, budget - steps) - 1)
   if #front == 0 then
     break
   end
