@@ -71,6 +71,20 @@ class SharedCacheIT extends GatewayInFrontOfStubs {
     }
 
     @Test
+    void routesOfServicesThatShareNothingSkipTheCache() {
+        String poll = "/api/v1/queue/tokens/me";
+        int before = queueService.bodiesSentTo(poll).size();
+        for (int i = 0; i < 2; i++) {
+            client.get().uri(poll).header(HttpHeaders.AUTHORIZATION, activeBearer())
+                    .header(StubService.CACHE_CONTROL, SHAREABLE)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().doesNotExist(HttpHeaders.AGE);
+        }
+        assertThat(queueService.bodiesSentTo(poll)).hasSize(before + 2);
+    }
+
+    @Test
     void aCachedAnswerStillNeedsAnActiveTokenForItsConcert() {
         String path = seatsPath();
         get(path, activeBearer(), SHAREABLE);

@@ -40,6 +40,7 @@ import reactor.core.publisher.Mono;
  * concert, and still counts as the fan's activity) and before the route's breaker. Only bodiless GETs; a request
  * that says {@code Cache-Control: no-cache} is sent on. The key is the route and the exact path and query, never
  * anything of the client's: what a service marks shareable must not depend on who asks. Bounded by body bytes.
+ * Only the routes {@link SharedCacheSettings#routes()} names take part.
  */
 @Component
 class SharedResponseCache implements GlobalFilter, Ordered {
@@ -79,11 +80,9 @@ class SharedResponseCache implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (!settings.enabled() || !HttpMethod.GET.equals(request.getMethod()) || hasBody(request)) {
-            return chain.filter(exchange);
-        }
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        if (route == null) {
+        if (route == null || !settings.covers(route.getId()) || !HttpMethod.GET.equals(request.getMethod())
+                || hasBody(request)) {
             return chain.filter(exchange);
         }
         String key = route.getId() + ' ' + request.getURI().getRawPath() + '?'

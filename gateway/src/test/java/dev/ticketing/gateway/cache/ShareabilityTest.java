@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 class ShareabilityTest {
+
+    private static final Set<String> ROUTES = Set.of("concert-service");
 
     private static final Duration LIMIT = Duration.ofMillis(500);
 
@@ -71,14 +74,22 @@ class ShareabilityTest {
 
     @Test
     void theLimitIsAtMostFiveSecondsAndZeroTurnsTheCacheOff() {
-        assertThat(new SharedCacheSettings(Duration.ZERO, 1).enabled()).isFalse();
-        assertThat(new SharedCacheSettings(Duration.ofMillis(500), 1).enabled()).isTrue();
-        assertThatThrownBy(() -> new SharedCacheSettings(Duration.ofSeconds(6), 1))
+        assertThat(new SharedCacheSettings(Duration.ZERO, 1, ROUTES).enabled()).isFalse();
+        assertThat(new SharedCacheSettings(Duration.ofMillis(500), 1, ROUTES).enabled()).isTrue();
+        assertThatThrownBy(() -> new SharedCacheSettings(Duration.ofSeconds(6), 1, ROUTES))
                 .hasMessageContaining("max-age");
-        assertThatThrownBy(() -> new SharedCacheSettings(Duration.ofMillis(-1), 1))
+        assertThatThrownBy(() -> new SharedCacheSettings(Duration.ofMillis(-1), 1, ROUTES))
                 .hasMessageContaining("max-age");
-        assertThatThrownBy(() -> new SharedCacheSettings(Duration.ofMillis(500), 0))
+        assertThatThrownBy(() -> new SharedCacheSettings(Duration.ofMillis(500), 0, ROUTES))
                 .hasMessageContaining("max-bytes");
+    }
+
+    @Test
+    void onlyTheNamedRoutesGoThroughTheCache() {
+        SharedCacheSettings settings = new SharedCacheSettings(Duration.ofMillis(500), 1, ROUTES);
+        assertThat(settings.covers("concert-service")).isTrue();
+        assertThat(settings.covers("queue-service")).isFalse();
+        assertThat(new SharedCacheSettings(Duration.ZERO, 1, ROUTES).covers("concert-service")).isFalse();
     }
 
     private static HttpHeaders cacheControl(String value) {
