@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import dev.ticketing.events.EventSerde;
-import dev.ticketing.events.QueueEvent;
-import dev.ticketing.events.TokenExpired;
 import dev.ticketing.events.Topics;
 import dev.ticketing.events.UnreadableEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds {@link TokenRevocations} from {@code queue.events}: every TokenExpired, whatever its reason, revokes its
- * token id.
+ * token id. Records are read with {@link ExpiredTokenReader}, which passes over every other event unbuilt.
  *
  * <ul>
  *   <li>A consumer group of its own per gateway instance (random id, nothing committed): each instance needs every
@@ -49,7 +46,7 @@ public class RevocationFeed implements SmartLifecycle {
     private static final Duration EVICT_EVERY = Duration.ofMinutes(1);
     private static final Duration RESTART_AFTER = Duration.ofSeconds(5);
 
-    private final EventSerde serde = new EventSerde();
+    private final ExpiredTokenReader expiredTokens = new ExpiredTokenReader();
     private final Map<String, Object> consumerConfig;
     private final TokenRevocations revocations;
     private final TokenSettings settings;
@@ -190,9 +187,8 @@ public class RevocationFeed implements SmartLifecycle {
             return;
         }
         try {
-            if (serde.read(record.value(), QueueEvent.class).payload() instanceof TokenExpired expired) {
-                revocations.revoke(expired.tokenId().toString(), expired.expiredAt().plus(settings.maxLifetime()));
-            }
+            expiredTokens.read(record.value()).ifPresent(expired ->
+                    revocations.revoke(expired.tokenId(), expired.expiredAt().plus(settings.maxLifetime())));
         } catch (UnreadableEvent e) {
             log.warn("revocation_feed_skipped_unreadable partition={} offset={} reason=\"{}\"", record.partition(),
                     record.offset(), e.getMessage());
