@@ -73,7 +73,28 @@ curl -sf -m 5 -o /dev/null "$BARE_URL/api/v1/concerts" \
 
 json_field() { grep -o "\"$1\" *: *\"[^\"]*\"" | head -1 | sed 's/.*"\([^"]*\)"$/\1/'; }
 
-CONCERT_ID="${CONCERT_ID:-$(curl -sf -m 5 "$GATEWAY_URL/api/v1/concerts" | json_field concertId)}"
+# A fresh concert per run (its line empty, so the first token is admitted at once), made with the stack's admin key
+# (ADMIN_KEY, default the benchmark stack's); without one, the first listed concert, whose line earlier runs' joins
+# may still fill (CONCERT_ID picks another).
+ADMIN_KEY="${ADMIN_KEY:-bench-admin-key}"
+fresh_concert() {
+  local first_date
+  first_date="$(date -u -d '+7 days' +%F)"
+  curl -s -m 10 -X POST "$GATEWAY_URL/api/v1/admin/concerts" -H 'Content-Type: application/json' \
+    -H "X-Admin-Key: $ADMIN_KEY" \
+    -d "{\"title\":\"wrk benchmark $(date -u +%FT%TZ)\",\"venue\":\"Loopback Hall\",\"dates\":[{\"date\":\"$first_date\",\"price\":50000}]}" \
+    | json_field concertId
+}
+if [ -z "${CONCERT_ID:-}" ]; then
+  CONCERT_ID="$(fresh_concert)"
+  if [ -n "$CONCERT_ID" ]; then
+    echo "Created concert $CONCERT_ID for this run."
+  else
+    CONCERT_ID="$(curl -sf -m 5 "$GATEWAY_URL/api/v1/concerts" | json_field concertId)"
+    echo "Could not create a concert (ADMIN_KEY is not the stack's?): using the first listed, $CONCERT_ID;" \
+      "if its line is still full from an earlier run, set ADMIN_KEY or CONCERT_ID." >&2
+  fi
+fi
 if [ -z "$CONCERT_ID" ]; then
   echo "No concert listed at $GATEWAY_URL/api/v1/concerts (./stack up loads demo concerts; or set CONCERT_ID)." >&2
   exit 1
