@@ -31,6 +31,16 @@ class RedisFailuresTest {
                 .isTrue();
     }
 
+    /** Redis at maxmemory refuses writes, a script's too (its words, as a benchmark stack logged them). */
+    @ParameterizedTest
+    @ValueSource(strings = {"OOM command not allowed when used memory > 'maxmemory'.",
+            "ERR Error running script (call to f_da618865414a52decce3f3b1d2e010cb5406da86): @user_script:144:"
+                    + " @user_script: 144: -OOM command not allowed when used memory > 'maxmemory'."})
+    void aFullRedisIsUnavailable(String redisMessage) {
+        assertThat(RedisFailures.isUnavailable(new RedisSystemException("Error in execution",
+                new RedisCommandExecutionException(redisMessage)))).isTrue();
+    }
+
     @Test
     void aScriptErrorIsOurFaultNotAnOutage() {
         assertThat(RedisFailures.isUnavailable(new RedisSystemException("Redis exception",
