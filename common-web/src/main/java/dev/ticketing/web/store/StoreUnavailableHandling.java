@@ -34,9 +34,10 @@ import dev.ticketing.web.load.ShedRequests;
 /**
  * A database that cannot be reached (down, failing over, no connection within the pool's timeout) is a 503
  * SERVICE_UNAVAILABLE with {@code Retry-After}, not a 500: the request changed nothing and may be sent again.
- * So is a connection lost in the middle of a request (the database stopped between two statements, and even the
- * rollback failed): the server rolls back a transaction whose connection dies, and the documented clients send an
- * {@code Idempotency-Key} with every charge and payment, so sending it again is safe and tells the outcome.
+ * So is a connection lost in the middle of a request (the database stopped between two statements or at the commit,
+ * and even the rollback failed): the server rolls back a transaction whose connection dies before its commit, a
+ * commit whose answer was lost may have landed, and the documented clients send an {@code Idempotency-Key} with
+ * every charge and payment, stored in the transaction it answers, so sending it again is safe and tells the outcome.
  * Ahead of each service's own advice, whose catch-all would otherwise answer 500. A pool whose every connection is
  * busy with a reachable database is overload, not an outage: that request is shed as the in-flight limit sheds (503
  * SERVICE_BUSY, {@code Retry-After: 1}, {@code Ticketing-Shed}, counted in {@code ticketing.http.shed}), so the
@@ -102,7 +103,8 @@ public class StoreUnavailableHandling {
      * caused it: when the database stops in the middle of a transaction, the statement fails on the lost link, then
      * the pool has already closed that connection and the rollback fails with a bare "Connection is closed"; Spring
      * throws the rollback's {@link TransactionSystemException} and keeps the statement's failure as its application
-     * exception, so that one is looked at too.
+     * exception, so that one is looked at too. When it was the commit that failed, Spring keeps nothing of it: the
+     * closed connection under the failed rollback tells ({@link #closedByThePool}).
      */
     static boolean lostConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -118,8 +120,23 @@ public class StoreUnavailableHandling {
                     && rollback.getApplicationException() != failure && lostConnection(rollback.getApplicationException())) {
                 return true;
             }
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() == null
+                    && closedByThePool(rollback.getCause())) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * The rollback of a transaction whose commit was lost with its connection: the commit fails on the lost link,
+     * HikariCP closes a connection that failed so, and Spring's rollback after the failed commit meets HikariCP's
+     * bare "Connection is closed" (no SQLSTATE) and is thrown instead of the commit's failure, which it only logs
+     * ("Commit exception overridden by rollback exception"). Nothing else closes a connection under a transaction.
+     */
+    private static boolean closedByThePool(Throwable rollbackFailure) {
+        return rollbackFailure instanceof SQLException closed && closed.getSQLState() == null
+                && String.valueOf(closed.getMessage()).endsWith("Connection is closed");
     }
 
     /**

@@ -41,7 +41,7 @@ class StoreUnavailableHandlingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"connection", "transaction", "rollback", "commit", "recoverable", "rollback-on-closed",
-            "closed"})
+            "commit-lost", "closed"})
     void anUnreachableDatabaseIsServiceUnavailableWithRetryAfterNotAnInternalError(String failure) throws Exception {
         mvc.perform(get("/api/v1/things/" + failure))
                 .andExpect(status().isServiceUnavailable())
@@ -82,6 +82,13 @@ class StoreUnavailableHandlingTest {
     }
 
     @Test
+    void aFailedRollbackForAnotherReasonThanAClosedConnectionStaysAGenericInternalError() throws Exception {
+        mvc.perform(get("/api/v1/things/rollback-refused"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.code").value("INTERNAL_ERROR"));
+    }
+
+    @Test
     void aFailedRollbackAfterAFailureThatWasNotTheDatabaseStaysAGenericInternalError() throws Exception {
         mvc.perform(get("/api/v1/things/rollback-after-bug"))
                 .andExpect(status().isInternalServerError())
@@ -117,6 +124,13 @@ class StoreUnavailableHandlingTest {
                 case "rollback-on-closed" -> rollbackFailedAfter(new RecoverableDataAccessException(
                         "StatementCallback; SQL [SELECT ... FOR UPDATE]; Communications link failure",
                         new SQLRecoverableException("Communications link failure", "08S01")));
+                // The same when the link is lost at the commit (MariaDB stopped, or the connection killed, after the
+                // last statement): Spring rolls back after the failed commit, the rollback fails on the connection
+                // HikariCP has closed, and only the rollback's failure is thrown, with no application exception.
+                case "commit-lost" -> new TransactionSystemException("JDBC rollback failed",
+                        new SQLException("Connection is closed"));
+                case "rollback-refused" -> new TransactionSystemException("JDBC rollback failed",
+                        new SQLException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205));
                 case "closed" -> new UncategorizedDataAccessException("INSERT INTO outbox",
                         new SQLException("No operations allowed after connection closed.", "08003")) { };
                 // HikariCP's timeout: without a cause while the connections it has work but are all in use, with the

@@ -155,11 +155,6 @@ class PaymentApiIT extends IntegrationScenario {
                 .expectBody().jsonPath("$.code").isEqualTo("TOKEN_INVALID");
     }
 
-    private int paymentRows(UUID reservation) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE reservation_id = ?", Integer.class,
-                reservation.toString());
-    }
-
     private static Answer get(Future<Answer> answer) {
         try {
             return answer.get();

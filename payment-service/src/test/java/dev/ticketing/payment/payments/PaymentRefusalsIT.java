@@ -156,9 +156,4 @@ class PaymentRefusalsIT extends IntegrationScenario {
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("INVALID_REQUEST");
     }
-
-    private int paymentRows(UUID reservation) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE reservation_id = ?", Integer.class,
-                reservation.toString());
-    }
 }

@@ -73,6 +73,11 @@ public abstract class IntegrationScenario {
                 .stream().findFirst().orElse(0L);
     }
 
+    protected int paymentRows(UUID reservation) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE reservation_id = ?", Integer.class,
+                reservation.toString());
+    }
+
     protected int outboxEvents(String eventType, String key) {
         return jdbc.queryForObject("""
                 SELECT COUNT(*) FROM outbox WHERE topic = ? AND message_key = ?

@@ -1,5 +1,7 @@
 package dev.ticketing.payment.support;
 
+import javax.sql.DataSource;
+
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +10,10 @@ import org.springframework.kafka.config.TopicBuilder;
 
 import dev.ticketing.events.Topics;
 
-/** What the tests add to the service: a clock they control and the topic reservation-service would create. */
+/**
+ * What the tests add to the service: a clock they control, a transaction manager that can lose a commit, and the
+ * topic reservation-service would create.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 class IntegrationTestBeans {
 
@@ -16,6 +21,13 @@ class IntegrationTestBeans {
     @Primary
     TestClock testClock() {
         return new TestClock();
+    }
+
+    /** Boot's transaction manager, which backs off for this one: the same, able to lose a request's commit. */
+    @Bean
+    @Primary
+    LinkCuttingTransactionManager transactionManager(DataSource dataSource) {
+        return new LinkCuttingTransactionManager(dataSource);
     }
 
     /** reservation-service creates this topic in the real system; here the tests publish to it. */
