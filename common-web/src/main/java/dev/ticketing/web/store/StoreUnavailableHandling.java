@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dev.ticketing.web.Problems;
 import dev.ticketing.web.load.ShedRequests;
+import dev.ticketing.web.logging.RepeatedFailures;
 
 /**
  * A database that cannot be reached (down, failing over, no connection within the pool's timeout) is a 503
@@ -55,6 +56,9 @@ public class StoreUnavailableHandling {
 
     private final Counter shed;
 
+    /** An outage fails every request alike: one line per kind every 10 s, with the count of those not logged. */
+    private final RepeatedFailures repeated = new RepeatedFailures();
+
     @Autowired
     public StoreUnavailableHandling(ObjectProvider<MeterRegistry> meters) {
         this(meters.getIfAvailable(() -> Metrics.globalRegistry));
@@ -69,7 +73,9 @@ public class StoreUnavailableHandling {
         if (poolBusy(e)) {
             // Overload, not an outage: every connection is at work for other requests.
             shed.increment();
-            log.info("store_busy cause=\"{}\"", e.getClass().getSimpleName());
+            String cause = e.getClass().getSimpleName();
+            repeated.toLog("store_busy " + cause).ifPresent(unlogged ->
+                    log.info("store_busy cause=\"{}\" unlogged={}", cause, unlogged));
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", RETRY_AFTER_BUSY_SECONDS)
                     .header(ShedRequests.SHED_HEADER, "1")
@@ -77,7 +83,9 @@ public class StoreUnavailableHandling {
                     .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY", "The service is busy and "
                             + "did nothing with this request. Please retry after " + RETRY_AFTER_BUSY_SECONDS + " s."));
         }
-        log.warn("store_unavailable cause=\"{}\"", e.getClass().getSimpleName());
+        String cause = e.getClass().getSimpleName();
+        repeated.toLog("store_unavailable " + cause).ifPresent(unlogged ->
+                log.warn("store_unavailable cause=\"{}\" unlogged={}", cause, unlogged));
         return unavailable("The service cannot reach its database for a moment; nothing was changed. Please retry.");
     }
 
@@ -93,7 +101,9 @@ public class StoreUnavailableHandling {
             return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(Problems.unexpected());
         }
-        log.warn("store_lost_mid_request cause=\"{}\"", e.getClass().getSimpleName());
+        String cause = e.getClass().getSimpleName();
+        repeated.toLog("store_lost_mid_request " + cause).ifPresent(unlogged ->
+                log.warn("store_lost_mid_request cause=\"{}\" unlogged={}", cause, unlogged));
         return unavailable("The service lost its database while handling this request. Please retry; a charge or "
                 + "payment sent again with the same Idempotency-Key is applied at most once and answers its outcome.");
     }

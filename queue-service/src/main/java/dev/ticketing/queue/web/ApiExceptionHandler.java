@@ -17,6 +17,7 @@ import dev.ticketing.queue.waiting.application.TokenRejected;
 import dev.ticketing.web.Problems;
 import dev.ticketing.web.WebFluxProblemHandling;
 import dev.ticketing.web.load.ShedRequests;
+import dev.ticketing.web.logging.RepeatedFailures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
@@ -33,6 +34,9 @@ class ApiExceptionHandler extends WebFluxProblemHandling {
     private static final String RETRY_AFTER_SECONDS = "1";
 
     private final Counter shed;
+
+    /** An outage fails every request alike: one line per dependency every 10 s, with the count of those not logged. */
+    private final RepeatedFailures repeated = new RepeatedFailures();
 
     ApiExceptionHandler(MeterRegistry meters) {
         this.shed = meters.counter(ShedRequests.SHED_METER);
@@ -66,8 +70,9 @@ class ApiExceptionHandler extends WebFluxProblemHandling {
     @ExceptionHandler(DependencyUnavailable.class)
     Mono<ResponseEntity<ProblemDetail>> handleDependencyUnavailable(DependencyUnavailable e,
             ServerWebExchange exchange) {
-        log.warn("request_failed {} dependency={} cause=\"{}\"", describe(exchange), e.dependency(),
-                String.valueOf(e.getCause()));
+        repeated.toLog(e.dependency()).ifPresent(unlogged -> log.warn(
+                "request_failed {} dependency={} cause=\"{}\" unlogged={}", describe(exchange), e.dependency(),
+                String.valueOf(e.getCause()), unlogged));
         if (e instanceof QueueUnavailable) {
             ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
                     "The queue cannot serve this request right now; try again shortly.");
