@@ -1,9 +1,10 @@
 -- Joins a concert's line, or finds the user's live token for it (same token, same place).
--- ARGV: concertId, userId, newTokenId, now (ms), idle timeout (ms), retention (ms), poll budget (polls/s)
+-- ARGV: concertId, userId, newTokenId, now (ms), idle timeout (ms), retention (ms), poll budget (polls/s),
+--       longest time between polls (s)
 -- Returns {tokenId, status, position, activeUntil or '', measured rate or '', 1 if a new place else 0, waiting}.
 local concert_id, user_id, new_token_id = ARGV[1], ARGV[2], ARGV[3]
 local now, idle_ms, retention_ms = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
-local poll_budget = tonumber(ARGV[7])
+local poll_budget, longest_poll_s = tonumber(ARGV[7]), tonumber(ARGV[8])
 local waiting, keep_until = line_key(concert_id, 'waiting'), line_key(concert_id, 'keep-until')
 local holder = user_key(concert_id, user_id)
 
@@ -17,7 +18,7 @@ if existing then
     if kept_until and rank and tonumber(kept_until) >= now then
       local waiting_count = redis.call('ZCARD', waiting)
       redis.call('ZADD', keep_until, 'XX', 'GT',
-          now + allowed_silence(rank + 1, waiting_count, idle_ms, poll_budget), existing)
+          now + allowed_silence(rank + 1, waiting_count, idle_ms, poll_budget, longest_poll_s), existing)
       redis.call('PEXPIRE', token_key(existing), retention_ms)
       redis.call('PEXPIRE', holder, retention_ms)
       return {existing, 'WAITING', rank + 1, '', measured_rate(concert_id), 0, waiting_count}
@@ -34,7 +35,8 @@ redis.call('PEXPIRE', key, retention_ms)
 redis.call('ZADD', waiting, sequence, new_token_id)
 local waiting_count = redis.call('ZCARD', waiting)
 local position = redis.call('ZRANK', waiting, new_token_id) + 1
-redis.call('ZADD', keep_until, now + allowed_silence(position, waiting_count, idle_ms, poll_budget), new_token_id)
+redis.call('ZADD', keep_until,
+    now + allowed_silence(position, waiting_count, idle_ms, poll_budget, longest_poll_s), new_token_id)
 redis.call('SET', holder, new_token_id, 'PX', retention_ms)
 redis.call('SADD', CONCERTS, concert_id)
 return {new_token_id, 'WAITING', position, '', measured_rate(concert_id), 1, waiting_count}

@@ -1,9 +1,10 @@
 -- Where a token stands; a WAITING token's holder is seen alive now, which keeps the place.
--- ARGV: tokenId, userId, concertId, now (ms), idle timeout (ms), retention (ms), poll budget (polls/s)
+-- ARGV: tokenId, userId, concertId, now (ms), idle timeout (ms), retention (ms), poll budget (polls/s),
+--       longest time between polls (s)
 -- Returns {'WAITING', position, '', rate or '', waiting} | {'ACTIVE', 0, activeUntil, ''} | {'ENDED'} | {'UNKNOWN'}.
 local token_id, user_id, concert_id = ARGV[1], ARGV[2], ARGV[3]
 local now, idle_ms, retention_ms = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
-local poll_budget = tonumber(ARGV[7])
+local poll_budget, longest_poll_s = tonumber(ARGV[7]), tonumber(ARGV[8])
 local key = token_key(token_id)
 
 local token = redis.call('HMGET', key, 'userId', 'concertId', 'status', 'activeUntil')
@@ -32,8 +33,8 @@ if not kept_until or not rank or tonumber(kept_until) < now then
 end
 local waiting_count = redis.call('ZCARD', waiting)
 -- GT: instances' clocks differ a little; a sign of life never moves the deadline back.
-redis.call('ZADD', keep_until, 'XX', 'GT', now + allowed_silence(rank + 1, waiting_count, idle_ms, poll_budget),
-    token_id)
+redis.call('ZADD', keep_until, 'XX', 'GT',
+    now + allowed_silence(rank + 1, waiting_count, idle_ms, poll_budget, longest_poll_s), token_id)
 redis.call('PEXPIRE', key, retention_ms)
 local holder = user_key(concert_id, user_id)
 if redis.call('GET', holder) == token_id then

@@ -124,11 +124,11 @@ end
 
 -- How long the WAITING client at 'position' may stay silent (ms): the idle timeout, or longer where polling within
 -- it would break the poll budget. Clients are told to poll no more often than every ceil(c * position) s with
--- c = (1 + ln waiting) / budget (QueuePolicy.budgetPollSeconds), so the whole line polls at most 'budget' times a
--- second; their place lasts three such periods.
-local function allowed_silence(position, waiting_count, idle_ms, poll_budget)
+-- c = (1 + ln waiting) / budget, at most every 'longest_poll_s' (QueuePolicy.budgetPollSeconds), so the whole line
+-- polls at most 'budget' times a second unless it is very long; their place lasts three such periods.
+local function allowed_silence(position, waiting_count, idle_ms, poll_budget, longest_poll_s)
   local per_position = (1 + math.log(math.max(1, waiting_count))) / poll_budget
-  return math.max(idle_ms, 3000 * math.ceil(position * per_position))
+  return math.max(idle_ms, 3000 * math.min(longest_poll_s, math.ceil(position * per_position)))
 end
 
 -- The concert's measured admissions per second as text, or '' before the first measurement.

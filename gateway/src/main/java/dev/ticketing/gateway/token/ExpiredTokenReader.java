@@ -16,10 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the revocation feed needs of a {@code queue.events} record: for a TokenExpired, its token id and when it
  * expired. Read as a stream of JSON tokens, without building the envelope and its event. A starting gateway reads
- * every record of the last day's {@code queue.events} before it takes traffic (one TokenActivated and one
- * TokenExpired per admitted fan: about 250,000 records after a day of benchmarks here), and building each event
- * with {@link EventSerde} was two thirds of that replay's CPU (JFR). Any other event type is passed over as soon as
- * its {@code eventType} has been read.
+ * every record of {@code queue.events} within the longest token lifetime before it takes traffic (one
+ * TokenActivated and one TokenExpired per admitted fan: about 250,000 records after one benchmark run here), and
+ * building each event with {@link EventSerde} was two thirds of that replay's CPU (JFR). Any other event type is
+ * passed over as soon as its {@code eventType} has been read.
  *
  * <p>For a TokenExpired it accepts what {@link EventSerde} accepts for the fields it reads: an object with the
  * current {@code schemaVersion} and a {@code payload} object whose {@code tokenId} is a UUID and whose

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a queue token locally (docs/queue-tokens.md): ES256 signature by a key of the queue service's set,
- * issuer, expiry with a little clock skew, and the revocations fed from Kafka. Anything wrong is a
+ * issuer, a lifetime no longer than revocations are remembered ({@link TokenSettings#maxLifetime()}), expiry with
+ * a little clock skew, and the revocations fed from Kafka. Anything wrong is a
  * {@link RejectedRequest} with the contract's code. Pure CPU work, safe on an event-loop thread.
  */
 @Component
@@ -30,12 +31,14 @@ public class QueueTokenVerifier {
     private final QueueKeys keys;
     private final TokenRevocations revocations;
     private final Clock clock;
+    private final long longestLifetimeMillis;
     private final VerifiedTokens verified = new VerifiedTokens();
 
-    public QueueTokenVerifier(QueueKeys keys, TokenRevocations revocations, Clock clock) {
+    public QueueTokenVerifier(QueueKeys keys, TokenRevocations revocations, TokenSettings settings, Clock clock) {
         this.keys = keys;
         this.revocations = revocations;
         this.clock = clock;
+        this.longestLifetimeMillis = settings.maxLifetime().toMillis();
     }
 
     /**
@@ -117,19 +120,25 @@ public class QueueTokenVerifier {
         }
     }
 
-    private static VerifiedTokens.Verified claimsOf(SignedJWT jws, JWSVerifier key) {
+    private VerifiedTokens.Verified claimsOf(SignedJWT jws, JWSVerifier key) {
         try {
             JWTClaimsSet claims = jws.getJWTClaimsSet();
             if (!ISSUER.equals(claims.getIssuer())) {
                 throw RejectedRequest.tokenInvalid("The queue token was not issued by the queue");
             }
+            Date issued = claims.getIssueTime();
             Date expires = claims.getExpirationTime();
             QueueToken.State state = stateOf(claims.getStringClaim("st"));
             QueueToken token = new QueueToken(claims.getJWTID(), claims.getSubject(), claims.getStringClaim("cid"),
                     state);
-            if (expires == null || token.tokenId() == null || token.userId() == null || token.concertId() == null
-                    || state == null) {
-                throw RejectedRequest.tokenInvalid("The queue token lacks a claim (exp, jti, sub, cid, st)");
+            if (issued == null || expires == null || token.tokenId() == null || token.userId() == null
+                    || token.concertId() == null || state == null) {
+                throw RejectedRequest.tokenInvalid("The queue token lacks a claim (iat, exp, jti, sub, cid, st)");
+            }
+            // Revoked token ids are remembered for the longest lifetime only: a longer-lived JWS could outlive its
+            // revocation here (a queue service configured for longer tokens than this gateway).
+            if (expires.getTime() - issued.getTime() > longestLifetimeMillis + CLOCK_SKEW_MILLIS) {
+                throw RejectedRequest.tokenInvalid("The queue token lives longer than this gateway accepts");
             }
             return new VerifiedTokens.Verified(token, expires.getTime(), jws.getHeader().getKeyID(), key);
         } catch (ParseException e) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token ids that ended before their JWS's {@code exp} (TokenExpired on queue.events). An id is kept until no JWS
- * carrying it can still be valid, then evicted, so memory follows the tokens that ended in the last day.
+ * carrying it can still be valid, then evicted, so memory follows the tokens that ended within the longest token
+ * lifetime (2 h unless QUEUE_ACTIVE_TTL is longer).
  *
  * <p>TokenExpired does not carry the JWS's {@code exp}; every JWS of a token is issued before it expires and lives
  * at most {@link TokenSettings#maxLifetime()}, so {@code expiredAt + maxLifetime} bounds them all.

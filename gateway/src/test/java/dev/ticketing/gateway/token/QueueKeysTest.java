@@ -43,7 +43,8 @@ class QueueKeysTest {
     }
 
     private final QueueKeys keys = new QueueKeys(new TokenSettings(URI.create("http://localhost:1/jwks.json"),
-            Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(24)), Clock.systemUTC(), WebClient.builder());
+            Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(2), Duration.ofMinutes(10)),
+            Clock.systemUTC(), WebClient.builder());
 
     @Test
     void gatewayIsNotReadyBeforeItHasKeysAndReadyAfter() throws JOSEException {

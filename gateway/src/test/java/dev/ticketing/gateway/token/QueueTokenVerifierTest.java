@@ -35,9 +35,10 @@ class QueueTokenVerifierTest {
 
     private final ECKey key = newKey();
     private final TokenRevocations revocations = new TokenRevocations(CLOCK, new SimpleMeterRegistry());
-    private final QueueKeys keys = new QueueKeys(new TokenSettings(URI.create("http://localhost:1/jwks.json"),
-            Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(24)), CLOCK, WebClient.builder());
-    private final QueueTokenVerifier verifier = new QueueTokenVerifier(keys, revocations, CLOCK);
+    private final TokenSettings settings = new TokenSettings(URI.create("http://localhost:1/jwks.json"),
+            Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(2), Duration.ofMinutes(10));
+    private final QueueKeys keys = new QueueKeys(settings, CLOCK, WebClient.builder());
+    private final QueueTokenVerifier verifier = new QueueTokenVerifier(keys, revocations, settings, CLOCK);
 
     @BeforeEach
     void queueKeysAreLoaded() {
@@ -93,9 +94,33 @@ class QueueTokenVerifierTest {
     @Test
     void tokenWithoutExpiryOrAClaimOrAKnownStateIsInvalid() {
         assertRejected(() -> check(sign(claims().expirationTime(null).build())), RejectedRequest.TOKEN_INVALID);
+        assertRejected(() -> check(sign(claims().issueTime(null).build())), RejectedRequest.TOKEN_INVALID);
         assertRejected(() -> check(sign(claims().claim("cid", null).build())), RejectedRequest.TOKEN_INVALID);
         assertRejected(() -> check(sign(claims().jwtID(null).build())), RejectedRequest.TOKEN_INVALID);
         assertRejected(() -> check(sign(claims().claim("st", "EXPIRED").build())), RejectedRequest.TOKEN_INVALID);
+    }
+
+    @Test
+    void aTokenLivingLongerThanRevocationsAreRememberedIsInvalidAndOneAsLongIsValid() {
+        // A WAITING JWS lives 2 h: revoked ids are kept 2 h after their end, which covers every JWS issued before it.
+        assertThat(check(sign(claims().claim("st", "WAITING")
+                .expirationTime(Date.from(NOW.plus(Duration.ofHours(2)))).build()))).isNotNull();
+        // Issued by a queue service with a longer lifetime than this gateway knows (the 24 h of old, or a
+        // QUEUE_ACTIVE_TTL given to the queue service only): revoked, it would be accepted again after 2 h.
+        assertRejected(() -> check(sign(claims().claim("st", "WAITING")
+                .expirationTime(Date.from(NOW.plus(Duration.ofHours(24)))).build())), RejectedRequest.TOKEN_INVALID);
+        assertRejected(() -> check(sign(claims().issueTime(Date.from(NOW.minus(Duration.ofHours(3)))).build())),
+                RejectedRequest.TOKEN_INVALID);
+        assertThat(verifier.learn(sign(claims().jwtID("t-2")
+                .expirationTime(Date.from(NOW.plus(Duration.ofHours(3)))).build()))).isFalse();
+    }
+
+    @Test
+    void revocationsAreKeptForTheLongerOfTheWaitingLifetimeAndTheActiveTime() {
+        assertThat(settings.maxLifetime()).isEqualTo(Duration.ofHours(2));
+        assertThat(new TokenSettings(URI.create("http://localhost:1/jwks.json"), Duration.ofSeconds(60),
+                Duration.ofSeconds(5), Duration.ofHours(2), Duration.ofHours(3)).maxLifetime())
+                .isEqualTo(Duration.ofHours(3));
     }
 
     @Test
@@ -185,7 +210,7 @@ class QueueTokenVerifierTest {
 
     private static JWTClaimsSet.Builder claims() {
         return new JWTClaimsSet.Builder().issuer("ticketing-queue").jwtID("t-1").subject("u-1").claim("cid", "c-1")
-                .claim("st", "ACTIVE").expirationTime(Date.from(NOW.plusSeconds(600)));
+                .claim("st", "ACTIVE").issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(600)));
     }
 
     private static void assertRejected(ThrowingCallable call, String code) {

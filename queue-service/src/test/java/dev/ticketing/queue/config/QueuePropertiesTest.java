@@ -63,6 +63,15 @@ class QueuePropertiesTest {
                 .run(ctx -> assertThat(ctx).hasFailed());
     }
 
+    @Test
+    void anIdleTimeoutBeyondAQuarterOfAWaitingTokensLifetimeStopsTheService() {
+        context.withPropertyValues("ticketing.queue.idle-timeout=PT30M")
+                .run(ctx -> assertThat(ctx).hasNotFailed());
+        context.withPropertyValues("ticketing.queue.idle-timeout=PT31M")
+                .run(ctx -> assertThat(ctx).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("idleTimeout"));
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(QueueProperties.class)
     static class Enabled {

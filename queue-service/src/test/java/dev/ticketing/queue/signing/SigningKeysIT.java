@@ -16,6 +16,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ticketing.queue.QueueServiceIntegrationTest;
+import dev.ticketing.queue.waiting.domain.QueuePolicy;
 
 class SigningKeysIT extends QueueServiceIntegrationTest {
 
@@ -51,7 +52,7 @@ class SigningKeysIT extends QueueServiceIntegrationTest {
         assertThat(after.verify(new ECDSAVerifier(keys.getKeyByKeyId(rotated.kid()).toECKey()))).isTrue();
         // Kept for as long as a token it signed can live (it may sign for up to the lead after the rotation).
         assertThat(retired.getExpirationTime().toInstant()).isEqualTo(
-                clock.instant().plus(PUBLISH_LEAD).plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.SECONDS));
+                clock.instant().plus(PUBLISH_LEAD).plus(QueuePolicy.WAITING_TOKEN_LIFETIME).truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Test

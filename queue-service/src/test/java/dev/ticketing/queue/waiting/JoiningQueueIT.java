@@ -63,7 +63,7 @@ class JoiningQueueIT extends QueueServiceIntegrationTest {
         assertThat(claims.getStringClaim("st")).isEqualTo("WAITING");
         assertThat(claims.getIssueTime().toInstant()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         assertThat(claims.getExpirationTime().toInstant())
-                .isEqualTo(claims.getIssueTime().toInstant().plus(Duration.ofHours(24)))
+                .isEqualTo(claims.getIssueTime().toInstant().plus(Duration.ofHours(2)))
                 .isEqualTo(answer.expiresAt());
     }
 

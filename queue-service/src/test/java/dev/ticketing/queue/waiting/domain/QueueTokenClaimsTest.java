@@ -17,13 +17,13 @@ class QueueTokenClaimsTest {
     private final UUID concert = UUID.randomUUID();
 
     @Test
-    void aWaitingTokenIsIssuedForTwentyFourHoursInWholeSeconds() {
+    void aWaitingTokenIsIssuedForTwoHoursInWholeSeconds() {
         QueueTokenClaims claims = QueueTokenClaims.issueFor(
                 QueueEntry.waiting(token, user, concert, 7, AdmissionRate.UNMEASURED), NOW);
 
         assertThat(claims.status()).isEqualTo(TokenStatus.WAITING);
         assertThat(claims.issuedAt()).isEqualTo(Instant.parse("2026-11-21T09:30:15Z"));
-        assertThat(claims.expiresAt()).isEqualTo(Instant.parse("2026-11-22T09:30:15Z"));
+        assertThat(claims.expiresAt()).isEqualTo(Instant.parse("2026-11-21T11:30:15Z"));
         assertThat(claims.tokenId()).isEqualTo(token);
         assertThat(claims.userId()).isEqualTo(user);
         assertThat(claims.concertId()).isEqualTo(concert);

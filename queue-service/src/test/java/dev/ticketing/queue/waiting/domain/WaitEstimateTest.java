@@ -54,24 +54,42 @@ class WaitEstimateTest {
     void farBackInAHugeLineAClientPollsAsRarelyAsThePollBudgetNeeds() {
         AdmissionRate tenPerSecond = AdmissionRate.measured(10);
 
-        // c = (1 + ln 100,000) / 500 = 0.02503 s per place: the last of 100,000 polls every 2,503 s.
+        // c = (1 + ln 100,000) / 500 = 0.02503 s per place: the 50,000th of 100,000 polls every 1,252 s; the last
+        // would be told 2,503 s, but the longest interval is a quarter of its JWS's 2 h lifetime.
+        assertThat(WaitEstimate.forPosition(50_000, 100_000, tenPerSecond, policy).pollAfterSeconds())
+                .isEqualTo(1_252);
         assertThat(WaitEstimate.forPosition(100_000, 100_000, tenPerSecond, policy).pollAfterSeconds())
-                .isEqualTo(2_503);
+                .isEqualTo(QueuePolicy.LONGEST_POLL_INTERVAL.toSeconds()).isEqualTo(1_800);
         assertThat(WaitEstimate.forPosition(1, 100_000, tenPerSecond, policy).pollAfterSeconds()).isEqualTo(1);
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 10, 1_000, 100_000, 1_000_000})
+    @ValueSource(longs = {1, 10, 1_000, 100_000})
     void aWholeLineThatPollsAsToldStaysWithinThePollBudget(long waiting) {
         for (AdmissionRate rate : List.of(AdmissionRate.UNMEASURED, AdmissionRate.measured(10),
                 AdmissionRate.measured(10_000))) {
-            double pollsPerSecond = 0;
-            for (long position = 1; position <= waiting; position++) {
-                pollsPerSecond += 1.0 / WaitEstimate.forPosition(position, waiting, rate, policy).pollAfterSeconds();
-            }
-            assertThat(pollsPerSecond).as("%d waiting, %s", waiting, rate)
+            assertThat(pollsPerSecond(waiting, rate)).as("%d waiting, %s", waiting, rate)
                     .isLessThanOrEqualTo(policy.pollBudget());
         }
+    }
+
+    @Test
+    void aLineTooLongForTheBudgetAtTheLongestIntervalPollsAtMostOncePerIntervalPerPlaceMore() {
+        long waiting = 1_000_000;
+        long longest = QueuePolicy.LONGEST_POLL_INTERVAL.toSeconds();
+
+        double pollsPerSecond = pollsPerSecond(waiting, AdmissionRate.measured(10));
+
+        assertThat(pollsPerSecond).isGreaterThan(policy.pollBudget())
+                .isLessThanOrEqualTo(policy.pollBudget() + (double) waiting / longest);
+    }
+
+    private double pollsPerSecond(long waiting, AdmissionRate rate) {
+        double pollsPerSecond = 0;
+        for (long position = 1; position <= waiting; position++) {
+            pollsPerSecond += 1.0 / WaitEstimate.forPosition(position, waiting, rate, policy).pollAfterSeconds();
+        }
+        return pollsPerSecond;
     }
 
     @Test

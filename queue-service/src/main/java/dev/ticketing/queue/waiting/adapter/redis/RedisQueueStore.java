@@ -35,6 +35,7 @@ class RedisQueueStore implements QueueStore {
     static final int ADMISSION_BUDGET = 1000;
 
     private static final String CONCERTS = "queue:concerts";
+    private static final String LONGEST_POLL_SECONDS = Long.toString(QueuePolicy.LONGEST_POLL_INTERVAL.toSeconds());
 
     private final ReactiveStringRedisTemplate redis;
     private final QueuePolicy policy;
@@ -51,7 +52,7 @@ class RedisQueueStore implements QueueStore {
     public Mono<Joined> join(UUID concertId, UUID userId, UUID newTokenId, Instant now) {
         return run(scripts.join, List.of(), concertId.toString(), userId.toString(), newTokenId.toString(),
                 millis(now), millis(policy.idleTimeout()), millis(policy.tokenRetention()),
-                Integer.toString(policy.pollBudget()))
+                Integer.toString(policy.pollBudget()), LONGEST_POLL_SECONDS)
                 .map(reply -> {
                     UUID tokenId = UUID.fromString(reply.text(0));
                     QueueEntry entry = "ACTIVE".equals(reply.text(1))
@@ -66,7 +67,7 @@ class RedisQueueStore implements QueueStore {
     public Mono<TokenLookup> poll(CallerToken caller, Instant now) {
         return run(scripts.poll, List.of(), caller.tokenId().toString(), caller.userId().toString(),
                 caller.concertId().toString(), millis(now), millis(policy.idleTimeout()),
-                millis(policy.tokenRetention()), Integer.toString(policy.pollBudget()))
+                millis(policy.tokenRetention()), Integer.toString(policy.pollBudget()), LONGEST_POLL_SECONDS)
                 .map(reply -> switch (reply.text(0)) {
                     case "WAITING" -> new TokenLookup.Live(QueueEntry.waiting(caller.tokenId(), caller.userId(),
                             caller.concertId(), reply.number(1), reply.number(4), rate(reply.optional(3))));

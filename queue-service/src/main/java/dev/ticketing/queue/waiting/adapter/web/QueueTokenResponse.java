@@ -11,8 +11,9 @@ import dev.ticketing.queue.waiting.application.IssuedToken;
  *
  * @param token     the JWS to send from now on (a new one once ACTIVE)
  * @param position  1 for the first in line; 0 once ACTIVE
- * @param expiresAt the {@code exp} of {@code token}: for a WAITING token 24 h ahead (the place itself is kept by
- *                  polling), for an ACTIVE one the end of its ACTIVE time
+ * @param expiresAt the {@code exp} of {@code token}: for a WAITING token 2 h ahead (the place itself is kept by
+ *                  polling, and a poll with less than half of that left gets a new token), for an ACTIVE one the end
+ *                  of its ACTIVE time
  */
 record QueueTokenResponse(String token, String status, long position, long estimatedWaitSeconds, Instant expiresAt,
                           UUID tokenId, long pollAfterSeconds) {
