@@ -15,11 +15,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.ticketing.events.Topics;
 import dev.ticketing.reservation.config.ReservationProperties;
 import dev.ticketing.reservation.testing.ReservationIntegrationTest;
 import dev.ticketing.testsupport.web.ServiceEndpointChecks;
+import dev.ticketing.web.store.LostConnectionTransactionManager;
 
 @ReservationIntegrationTest
 class ReservationServiceApplicationIT implements ServiceEndpointChecks {
@@ -36,6 +38,9 @@ class ReservationServiceApplicationIT implements ServiceEndpointChecks {
     @Autowired
     ReservationProperties properties;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 
@@ -51,6 +56,12 @@ class ReservationServiceApplicationIT implements ServiceEndpointChecks {
         assertThat(tables).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '2' AND success = 1",
                 Integer.class)).isEqualTo(1);
+    }
+
+    /** A hold whose connection is lost is not rolled back on the closed connection (common-web). */
+    @Test
+    void transactionsRunOnTheTransactionManagerThatLeavesAClosedConnectionAlone() {
+        assertThat(transactions).isExactlyInstanceOf(LostConnectionTransactionManager.class);
     }
 
     @Test

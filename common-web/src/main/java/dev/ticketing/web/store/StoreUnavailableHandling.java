@@ -143,6 +143,8 @@ public class StoreUnavailableHandling {
      * HikariCP closes a connection that failed so, and Spring's rollback after the failed commit meets HikariCP's
      * bare "Connection is closed" (no SQLSTATE) and is thrown instead of the commit's failure, which it only logs
      * ("Commit exception overridden by rollback exception"). Nothing else closes a connection under a transaction.
+     * Every service's {@link LostConnectionTransactionManager} skips that rollback, so the commit's own failure
+     * arrives instead; this stays for a service or test that brings another transaction manager.
      */
     private static boolean closedByThePool(Throwable rollbackFailure) {
         return rollbackFailure instanceof SQLException closed && closed.getSQLState() == null

@@ -6,19 +6,24 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.ticketing.payment.support.IntegrationScenario;
 import dev.ticketing.payment.support.LinkCuttingTransactionManager;
 import dev.ticketing.payment.support.PaymentApi.Answer;
 
 /**
- * The database lost at the moment a payment or charge commits (stopped, failed over, the connection killed): Spring
- * rolls back after the failed commit, the rollback fails on the connection the pool has closed, and that failure is
- * what reaches the web layer. The client gets 503 with Retry-After, never a 500, and the same request sent again
- * with its Idempotency-Key tells the outcome (here: applied once, on the retry). Seen under the fault-injection test
- * of the whole stack, where a payment in flight while MariaDB stopped was answered 500.
+ * The database lost at the moment a payment or charge commits (stopped, failed over, the connection killed): the
+ * commit fails, the pool closes the connection, and the transaction manager does not try to roll back on it
+ * (common-web's LostConnectionTransactionManager), so the commit's own failure reaches the web layer and no
+ * "overridden by rollback exception" ERROR hides it. The client gets 503 with Retry-After, never a 500, and the same
+ * request sent again with its Idempotency-Key tells the outcome (here: applied once, on the retry). Seen under the
+ * fault-injection test of the whole stack, where a payment in flight while MariaDB stopped was answered 500.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CommitLostIT extends IntegrationScenario {
 
     @Autowired
@@ -33,7 +38,7 @@ class CommitLostIT extends IntegrationScenario {
     }
 
     @Test
-    void aPaymentWhoseCommitLosesTheDatabaseIsServiceUnavailableAndItsRetryPaysOnce() {
+    void aPaymentWhoseCommitLosesTheDatabaseIsServiceUnavailableAndItsRetryPaysOnce(CapturedOutput output) {
         api().charge(user, 100_000);
         UUID reservation = holdFor(user, 30_000);
         String key = UUID.randomUUID().toString();
@@ -43,6 +48,8 @@ class CommitLostIT extends IntegrationScenario {
 
         assertThat(transactions.stillArmed()).as("the payment's commit was cut").isFalse();
         assertLostDatabaseAnswer(lost);
+        assertThat(output).as("the commit's failure, not a rollback's, is what the service saw")
+                .doesNotContain("overridden by rollback exception");
         assertThat(api().balance(user)).as("the killed transaction rolled back").isEqualTo(100_000);
         assertThat(paymentRows(reservation)).isZero();
 

@@ -23,7 +23,7 @@ class IntegrationTestBeans {
         return new TestClock();
     }
 
-    /** Boot's transaction manager, which backs off for this one: the same, able to lose a request's commit. */
+    /** The service's transaction manager, which backs off for this one: the same, able to lose a request's commit. */
     @Bean
     @Primary
     LinkCuttingTransactionManager transactionManager(DataSource dataSource) {

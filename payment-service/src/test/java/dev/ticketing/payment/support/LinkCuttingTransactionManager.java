@@ -9,19 +9,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.datasource.ConnectionHolder;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import dev.ticketing.web.store.LostConnectionTransactionManager;
+
 /**
- * The service's transaction manager as Boot makes it (a {@link JdbcTransactionManager} on the pool), which a test can
+ * The service's transaction manager (common-web's {@link LostConnectionTransactionManager} on the pool), which a test can
  * tell to lose the database link of the next transaction a request commits, just before the commit: the
  * connection is killed on the real server ({@code KILL CONNECTION}) from another connection, as if the database
  * stopped after the transaction's last statement. Transactions of other threads (relay, listeners, sweeps) and of
  * later requests commit as usual.
  */
-public class LinkCuttingTransactionManager extends JdbcTransactionManager {
+public class LinkCuttingTransactionManager extends LostConnectionTransactionManager {
 
     private final AtomicBoolean armed = new AtomicBoolean();
 
